@@ -1,0 +1,73 @@
+# Shared by scripts/start.sh and scripts/test.sh: bring up what mailshield needs.
+# Every step says what it does; a step it cannot do says exactly what to run instead.
+
+say() { printf 'mailshield: %s\n' "$*" >&2; }
+
+need_node() {
+  if ! command -v node >/dev/null 2>&1; then
+    say "Node.js 20 or newer is required (https://nodejs.org or: sudo apt-get install nodejs npm)"; exit 1
+  fi
+  local major; major=$(node -p 'process.versions.node.split(".")[0]')
+  if [ "$major" -lt 20 ]; then say "Node.js $(node --version) is too old: 20 or newer is required"; exit 1; fi
+}
+
+# npm ci when node_modules is missing or older than the lock file; it also builds dist/.
+ensure_deps() {
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing dependencies (npm ci)"
+    npm ci --no-audit --no-fund
+  fi
+  if [ ! -f dist/cli/main.js ] || [ -n "$(find src -newer dist/cli/main.js -name '*.ts' -print -quit)" ]; then
+    say "building (npm run build)"
+    npm run --silent build
+  fi
+}
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo -n "$@"; else return 1; fi; }
+
+# clamd from Debian's clamav-daemon; mailshield starts its own instance on rules/clamav.
+ensure_clamd_installed() {
+  if command -v clamd >/dev/null 2>&1 || [ -x /usr/sbin/clamd ]; then return 0; fi
+  if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }; then
+    say "installing clamav-daemon (apt-get)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clamav-daemon >/dev/null
+    # Debian's package starts nothing without systemd; mailshield runs its own clamd.
+  else
+    say "clamd is missing: run  sudo apt-get update && sudo apt-get install -y clamav-daemon"; exit 1
+  fi
+}
+
+redis_answers() {
+  local url="${REDIS_URL:-redis://127.0.0.1:6379}"
+  node -e '
+    const net = require("net"); const u = new URL(process.argv[1]);
+    const s = net.connect(Number(u.port || 6379), u.hostname);
+    const t = setTimeout(() => process.exit(1), 1500);
+    s.on("connect", () => s.write("PING\r\n"));
+    s.on("data", (d) => { clearTimeout(t); process.exit(String(d).startsWith("+PONG") ? 0 : 1); });
+    s.on("error", () => process.exit(1));' "$url"
+}
+
+# Redis: use the one that answers; else start redis-server on 127.0.0.1:6379 (installing it when root).
+ensure_redis() {
+  if redis_answers; then return 0; fi
+  if [ -n "${REDIS_URL:-}" ] && [ "${REDIS_URL#redis://127.0.0.1}" = "$REDIS_URL" ] && [ "${REDIS_URL#redis://localhost}" = "$REDIS_URL" ]; then
+    say "Redis at $REDIS_URL does not answer"; exit 1
+  fi
+  if ! command -v redis-server >/dev/null 2>&1; then
+    if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }; then
+      say "installing redis-server (apt-get)"
+      as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+      as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+    else
+      say "Redis is not answering on 127.0.0.1:6379 and redis-server is missing: run  sudo apt-get install -y redis-server"; exit 1
+    fi
+  fi
+  say "starting redis-server on 127.0.0.1:6379 (no persistence: the spool is the source of truth)"
+  mkdir -p var/redis
+  redis-server --port 6379 --bind 127.0.0.1 --daemonize yes --save '' --appendonly no \
+    --maxmemory-policy noeviction --dir "$PWD/var/redis" --logfile "$PWD/var/redis/redis.log"
+  for _ in $(seq 1 50); do redis_answers && return 0; sleep 0.1; done
+  say "redis-server did not answer; see var/redis/redis.log"; exit 1
+}

@@ -1,0 +1,266 @@
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { createLogger, type Logger } from '../core/logger.js';
+import { MailshieldError, errorMessage } from '../core/errors.js';
+import { openDb } from '../store/db.js';
+import { checkRules } from '../scan/rules/index.js';
+import { loadDirectory } from '../directory/directory.js';
+import { startGateway, startWorkers, type Closable } from './runtime.js';
+import {
+  clamdAnswers,
+  redisAnswers,
+  startLocalClamd,
+  startLocalRedis,
+  type ClamdAddress,
+} from './services.js';
+import { quarantineList, quarantineShow } from './quarantine.js';
+import { buildSink } from './sink.js';
+
+const USAGE = `mailshield — email security gateway
+
+Usage:
+  mailshield start [--no-services]          gateway, scan and deliver workers in one process;
+                                            starts clamd (and a local Redis) when none answers
+  mailshield gateway                        SMTP ingress only
+  mailshield worker [--queues scan,deliver] [--concurrency N]
+  mailshield quarantine list [--json] [--limit N] [--offset N] [--category C]
+  mailshield quarantine show ID [--json] [--raw]
+  mailshield rules check [--dir DIR]
+  mailshield sink [--port 2526] [--dir var/sink]   capturing SMTP server for demos
+
+Configuration: mailshield.yaml (or MAILSHIELD_CONFIG); see README "Configuration".`;
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  switch (cmd) {
+    case 'start':
+      return cmdStart(rest);
+    case 'gateway':
+      return cmdGateway();
+    case 'worker':
+      return cmdWorker(rest);
+    case 'quarantine':
+      return cmdQuarantine(rest);
+    case 'rules':
+      return cmdRules(rest);
+    case 'sink':
+      return cmdSink(rest);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(`${USAGE}\n`);
+      return cmd === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`mailshield: unknown command "${cmd}"\n\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+function setup(): { cfg: LoadedConfig; log: Logger } {
+  const cfg = loadConfig();
+  const log = createLogger(cfg.logLevel);
+  // Fail at start, with file and reason, rather than on the first message.
+  loadDirectory(cfg.agencies);
+  return { cfg, log };
+}
+
+/** Runs until SIGINT/SIGTERM, then closes in order: stop accepting, finish jobs. */
+function runUntilSignal(log: Logger, parts: Closable[], after?: () => void): Promise<number> {
+  return new Promise((resolve) => {
+    let stopping = false;
+    const stop = (signal: string): void => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ signal }, 'stopping');
+      const timer = setTimeout(() => {
+        log.error('shutdown took too long; exiting');
+        after?.();
+        resolve(1);
+      }, 30_000);
+      timer.unref();
+      void (async () => {
+        for (const p of parts)
+          await p
+            .close()
+            .catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'close failed'));
+        after?.();
+        clearTimeout(timer);
+        resolve(0);
+      })();
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+}
+
+async function cmdStart(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { 'no-services': { type: 'boolean', default: false } },
+  });
+  const { cfg, log } = setup();
+  let stopClamd: (() => void) | undefined;
+  if (!values['no-services']) {
+    if (!(await redisAnswers(cfg.redis.url))) {
+      log.warn(
+        { event: 'service.missing', service: 'redis', url: cfg.redis.url },
+        'Redis not answering; starting a local one',
+      );
+      await startLocalRedis(cfg.redis.url, join(cfg.dataDir, 'redis'));
+      log.info({ event: 'service.started', service: 'redis' }, 'local Redis started');
+    }
+    const addr: ClamdAddress = cfg.clamd.socket
+      ? { socket: cfg.clamd.socket }
+      : { host: cfg.clamd.host, port: cfg.clamd.port };
+    if (!(await clamdAnswers(addr))) {
+      log.warn(
+        { event: 'service.missing', service: 'clamd', addr },
+        'clamd not answering; starting one on rules/clamav',
+      );
+      const clamd = await startLocalClamd({
+        workDir: join(cfg.dataDir, 'clamd'),
+        signatureDir: join(cfg.rules.dir, 'clamav'),
+        maxStreamBytes: cfg.limits.clamdMaxStreamBytes,
+      });
+      cfg.clamd.socket = clamd.socket;
+      stopClamd = () => clamd.stop();
+      log.info(
+        { event: 'service.started', service: 'clamd', socket: clamd.socket },
+        'local clamd started',
+      );
+    }
+  }
+  const workers = await startWorkers(cfg, log, {
+    queues: ['scan', 'deliver'],
+    scanConcurrency: cfg.worker.scanConcurrency,
+    deliverConcurrency: cfg.worker.deliverConcurrency,
+  });
+  const gateway = await startGateway(cfg, log);
+  return runUntilSignal(log, [gateway, workers], stopClamd);
+}
+
+async function cmdGateway(): Promise<number> {
+  const { cfg, log } = setup();
+  const gateway = await startGateway(cfg, log);
+  return runUntilSignal(log, [gateway]);
+}
+
+async function cmdWorker(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      queues: { type: 'string', default: 'scan,deliver' },
+      concurrency: { type: 'string' },
+    },
+  });
+  const { cfg, log } = setup();
+  const queues = (values.queues ?? '')
+    .split(',')
+    .map((q) => q.trim())
+    .filter(Boolean);
+  for (const q of queues) {
+    if (q !== 'scan' && q !== 'deliver')
+      throw new MailshieldError('MS_ERR_CONFIG', `unknown queue "${q}" (scan, deliver)`);
+  }
+  const conc = values.concurrency ? Number(values.concurrency) : undefined;
+  const workers = await startWorkers(cfg, log, {
+    queues: queues as ('scan' | 'deliver')[],
+    scanConcurrency: conc ?? cfg.worker.scanConcurrency,
+    deliverConcurrency: conc ?? cfg.worker.deliverConcurrency,
+  });
+  return runUntilSignal(log, [workers]);
+}
+
+async function cmdQuarantine(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      raw: { type: 'boolean', default: false },
+      limit: { type: 'string', default: '100' },
+      offset: { type: 'string', default: '0' },
+      category: { type: 'string' },
+    },
+  });
+  const cfg = loadConfig();
+  const db = await openDb(cfg.database.path);
+  try {
+    if (sub === 'list') {
+      const out = await quarantineList(db, {
+        json: Boolean(values.json),
+        limit: Number(values.limit),
+        offset: Number(values.offset),
+        category: values.category,
+      });
+      process.stdout.write(`${out}\n`);
+      return 0;
+    }
+    if (sub === 'show' && positionals[0]) {
+      const out = await quarantineShow(db, positionals[0], {
+        json: Boolean(values.json),
+        raw: Boolean(values.raw),
+      });
+      if (out === undefined) {
+        process.stderr.write(`mailshield: no quarantined message ${positionals[0]}\n`);
+        return 1;
+      }
+      process.stdout.write(`${out}\n`);
+      return 0;
+    }
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  } finally {
+    await db.destroy();
+  }
+}
+
+function cmdRules(args: string[]): number {
+  const [sub, ...rest] = args;
+  const { values } = parseArgs({ args: rest, options: { dir: { type: 'string' } } });
+  if (sub !== 'check') {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const cfg = loadConfig();
+  const dir = values.dir ?? cfg.rules.dir;
+  const directory = loadDirectory(cfg.agencies);
+  const problems = checkRules(dir, { lists: { agency_domains: directory.domains() } });
+  for (const p of problems) process.stdout.write(`${p.file}:${p.line}: ${p.message}\n`);
+  process.stdout.write(
+    problems.length === 0 ? `rules in ${dir}: OK\n` : `${problems.length} problem(s)\n`,
+  );
+  return problems.length === 0 ? 0 : 1;
+}
+
+async function cmdSink(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string', default: '2526' },
+      dir: { type: 'string', default: 'var/sink' },
+    },
+  });
+  const log = createLogger('info', 'mailshield-sink');
+  const sink = buildSink(values.dir ?? 'var/sink');
+  await new Promise<void>((r) => sink.listen(Number(values.port), '127.0.0.1', r));
+  log.info({ port: Number(values.port), dir: values.dir }, 'sink listening on 127.0.0.1');
+  return runUntilSignal(log, [{ close: () => new Promise<void>((r) => sink.close(() => r())) }]);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof MailshieldError && err.code === 'MS_ERR_CONFIG') {
+      process.stderr.write(`mailshield: ${err.message}\n`);
+    } else {
+      process.stderr.write(
+        `mailshield: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
+    }
+    process.exit(1);
+  },
+);

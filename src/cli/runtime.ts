@@ -1,0 +1,283 @@
+import { join } from 'node:path';
+import { Queue, Worker, UnrecoverableError, type Job, type JobsOptions } from 'bullmq';
+import type { SMTPServer } from 'smtp-server';
+import type { LoadedConfig } from '../config/load.js';
+import type { Logger } from '../core/logger.js';
+import { PermanentError, errorMessage } from '../core/errors.js';
+import { loadDirectory, parseHostPort, type AgencyDirectory } from '../directory/directory.js';
+import { Spool } from '../spool/spool.js';
+import { requeueSpooled } from '../spool/recover.js';
+import { producerConnection, workerConnection } from '../queue/connections.js';
+import { backoffDelay } from '../queue/backoff.js';
+import { DELIVER_QUEUE, SCAN_QUEUE, type DeliverJobData, type ScanJobData } from '../queue/jobs.js';
+import { buildGateway } from '../ingress/server.js';
+import { loadTls } from '../ingress/tls.js';
+import { openDb, type Db } from '../store/db.js';
+import { ScanProcessor } from '../scan/scan-processor.js';
+import { ClamavScanner } from '../scan/scanners/clamav.js';
+import { RulesScanner } from '../scan/scanners/rules.js';
+import { loadRules } from '../scan/rules/index.js';
+import { DeliverProcessor } from '../deliver/deliver-processor.js';
+import { TransportPool } from '../deliver/transports.js';
+
+export interface Closable {
+  close(): Promise<void>;
+}
+
+export function spoolDir(cfg: LoadedConfig): string {
+  return join(cfg.dataDir, 'spool');
+}
+
+export function quarantineDir(cfg: LoadedConfig): string {
+  return join(cfg.dataDir, 'quarantine');
+}
+
+function deliverJobOptions(cfg: LoadedConfig): JobsOptions {
+  return {
+    attempts: cfg.deliver.retry.attempts,
+    backoff: { type: 'capped' },
+    removeOnComplete: { count: 10_000 },
+    removeOnFail: { count: 10_000 },
+  };
+}
+
+function scanJobOptions(cfg: LoadedConfig): JobsOptions {
+  return {
+    attempts: cfg.worker.scanRetry.attempts,
+    backoff: { type: 'capped' },
+    // Completed scan jobs go: the verdict lives in the store, and the recovery sweep
+    // re-adds a job by id for any message still spooled.
+    removeOnComplete: true,
+    removeOnFail: false,
+  };
+}
+
+/** The ingress: SMTP server, spool, scan queue producer and the recovery sweep. */
+export async function startGateway(
+  cfg: LoadedConfig,
+  log: Logger,
+): Promise<Closable & { server: SMTPServer; port: number }> {
+  const directory = loadDirectory(cfg.agencies);
+  const spool = new Spool(spoolDir(cfg));
+  const strays = await spool.init();
+  if (strays > 0)
+    log.warn({ event: 'spool.recovered', strays }, 'removed half-written spool files');
+  const tls = loadTls(cfg.smtp.tls, cfg.dataDir, cfg.hostname);
+  const connection = producerConnection(cfg.redis.url);
+  connection.on('error', (err) => log.debug({ err: err.message }, 'redis producer error'));
+  const scanQueue = new Queue<ScanJobData>(SCAN_QUEUE, {
+    connection,
+    prefix: cfg.queue.prefix,
+    defaultJobOptions: scanJobOptions(cfg),
+  });
+  scanQueue.on('error', (err) => log.debug({ err: err.message }, 'scan queue error'));
+  const server = buildGateway(
+    {
+      hostname: cfg.hostname,
+      limits: cfg.limits,
+      maxClients: cfg.smtp.maxClients,
+      maxConnectionsPerIp: cfg.smtp.maxConnectionsPerIp,
+      socketTimeoutMs: cfg.smtp.socketTimeoutMs,
+      tls,
+    },
+    { spool, scanQueue, directory, log },
+  );
+  server.on('error', (err) => log.error({ err: err.message }, 'smtp server error'));
+
+  // Recovery at start, then a periodic sweep for a Redis that lost its data.
+  const sweep = async (): Promise<void> => {
+    try {
+      await requeueSpooled(spool, scanQueue, log);
+    } catch (err) {
+      log.warn(
+        { event: 'spool.requeued', err: errorMessage(err) },
+        'requeue sweep failed; will retry',
+      );
+    }
+  };
+  await waitReady(scanQueue, log);
+  await sweep();
+  const timer = setInterval(() => void sweep(), 60_000);
+  timer.unref();
+
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(cfg.smtp.port, cfg.smtp.host, () => {
+      const addr = server.server.address();
+      resolve(typeof addr === 'object' && addr ? addr.port : cfg.smtp.port);
+    });
+  });
+  log.info(
+    {
+      event: 'ingress.listening',
+      host: cfg.smtp.host,
+      port,
+      tls: tls.selfSigned ? 'self-signed' : 'configured',
+    },
+    'SMTP listening',
+  );
+  return {
+    server,
+    port,
+    async close() {
+      clearInterval(timer);
+      await new Promise<void>((r) => server.close(() => r()));
+      await scanQueue.close();
+      connection.disconnect();
+    },
+  };
+}
+
+async function waitReady(queue: Queue, log: Logger): Promise<void> {
+  // The gateway starts even when Redis is down (every DATA then answers 451); the
+  // sweep runs once Redis answers.
+  try {
+    await Promise.race([
+      queue.waitUntilReady(),
+      new Promise((_, rej) => setTimeout(() => rej(new Error('timeout')), 5_000)),
+    ]);
+  } catch (err) {
+    log.warn({ err: errorMessage(err) }, 'Redis not ready; SMTP will answer 451 until it is');
+  }
+}
+
+export interface WorkerOptions {
+  queues: ('scan' | 'deliver')[];
+  scanConcurrency: number;
+  deliverConcurrency: number;
+}
+
+/** Scan and/or deliver workers in this process. */
+export async function startWorkers(
+  cfg: LoadedConfig,
+  log: Logger,
+  opts: WorkerOptions,
+): Promise<Closable> {
+  const directory: AgencyDirectory = loadDirectory(cfg.agencies);
+  const spool = new Spool(spoolDir(cfg));
+  await spool.init().catch(() => 0);
+  const db: Db = await openDb(cfg.database.path);
+  const producer = workerConnection(cfg.redis.url);
+  producer.on('error', (err) => log.debug({ err: err.message }, 'redis error'));
+  const deliverQueue = new Queue<DeliverJobData>(DELIVER_QUEUE, {
+    connection: producer,
+    prefix: cfg.queue.prefix,
+  });
+  deliverQueue.on('error', (err) => log.debug({ err: err.message }, 'deliver queue error'));
+  const closers: (() => Promise<void>)[] = [];
+  const djo = deliverJobOptions(cfg);
+
+  if (opts.queues.includes('scan')) {
+    const rules = loadRules(cfg.rules.dir, {
+      overrides: cfg.rules.overrides,
+      lists: { agency_domains: directory.domains() },
+      scanChars: cfg.limits.ruleScanBytes,
+    });
+    const clamav = new ClamavScanner({
+      socket: cfg.clamd.socket,
+      host: cfg.clamd.host,
+      port: cfg.clamd.port,
+      timeoutMs: cfg.clamd.timeoutMs,
+      maxStreamBytes: cfg.limits.clamdMaxStreamBytes,
+    });
+    const processor = new ScanProcessor({
+      spool,
+      db,
+      directory,
+      deliverQueue,
+      deliverJobOptions: djo,
+      scanners: [clamav, new RulesScanner(rules)],
+      limits: cfg.limits,
+      thresholds: cfg.thresholds,
+      quarantineDir: quarantineDir(cfg),
+      jobTimeoutMs: cfg.limits.parseTimeoutMs + cfg.clamd.timeoutMs + 10_000,
+      log,
+    });
+    const worker = new Worker<ScanJobData>(
+      SCAN_QUEUE,
+      async (job: Job<ScanJobData>) => {
+        try {
+          return await processor.process(job);
+        } catch (err) {
+          const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+          log.warn(
+            {
+              event: 'scan.tempfail',
+              id: job.data.id,
+              attempt: job.attemptsMade + 1,
+              err: errorMessage(err),
+            },
+            'scan failed; will retry',
+          );
+          if (last) processor.onExhausted(job, err as Error);
+          throw err;
+        }
+      },
+      {
+        connection: workerConnection(cfg.redis.url),
+        prefix: cfg.queue.prefix,
+        concurrency: opts.scanConcurrency,
+        settings: {
+          backoffStrategy: (attempts: number) => backoffDelay(attempts, cfg.worker.scanRetry),
+        },
+      },
+    );
+    worker.on('error', (err) => log.warn({ err: err.message }, 'scan worker error'));
+    closers.push(() => worker.close());
+  }
+
+  if (opts.queues.includes('deliver')) {
+    const transports = new TransportPool({
+      hostname: cfg.hostname,
+      timeoutMs: cfg.deliver.timeoutMs,
+      poolSize: cfg.deliver.poolSize,
+    });
+    const processor = new DeliverProcessor({
+      spool,
+      db,
+      directory,
+      transports,
+      deliverQueue,
+      deliverJobOptions: djo,
+      hostname: cfg.hostname,
+      postmaster: cfg.deliver.postmaster ?? `postmaster@${cfg.hostname}`,
+      dsnRelay: cfg.deliver.dsnRelay ? parseHostPort(cfg.deliver.dsnRelay) : undefined,
+      tagSubjectPrefix: cfg.tagSubjectPrefix,
+      limits: cfg.limits,
+      log,
+    });
+    const worker = new Worker<DeliverJobData>(
+      DELIVER_QUEUE,
+      async (job: Job<DeliverJobData>) => {
+        try {
+          return await processor.process(job);
+        } catch (err) {
+          if (err instanceof PermanentError) throw new UnrecoverableError(err.message);
+          throw err;
+        }
+      },
+      {
+        connection: workerConnection(cfg.redis.url),
+        prefix: cfg.queue.prefix,
+        concurrency: opts.deliverConcurrency,
+        settings: {
+          backoffStrategy: (attempts: number) => backoffDelay(attempts, cfg.deliver.retry),
+        },
+      },
+    );
+    worker.on('error', (err) => log.warn({ err: err.message }, 'deliver worker error'));
+    closers.push(async () => {
+      await worker.close();
+      transports.close();
+    });
+  }
+  log.info({ event: 'worker.ready', queues: opts.queues }, 'workers ready');
+  return {
+    async close() {
+      for (const c of closers) await c();
+      await deliverQueue.close();
+      producer.disconnect();
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { defaultLimits } from '../core/limits.js';
+
+const hostPort = z.string().regex(/^[^\s:]+:\d{1,5}$/, 'expected "host:port"');
+
+/** Retry schedule: delay = min(baseDelayMs * 2^(attempt-1), maxDelayMs). */
+const retrySchema = z
+  .object({
+    attempts: z.number().int().min(1),
+    baseDelayMs: z.number().int().min(1),
+    maxDelayMs: z.number().int().min(1),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    /** Spool, quarantine, database, generated certificates. */
+    dataDir: z.string().default('var'),
+    /** Host name used in the SMTP greeting, Received: headers and DSNs. */
+    hostname: z.string().default('mailshield.localdomain'),
+    logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+    smtp: z
+      .object({
+        host: z.string().default('0.0.0.0'),
+        port: z.number().int().min(0).max(65535).default(2525),
+        /** Simultaneous SMTP sessions in all. */
+        maxClients: z.number().int().min(1).default(500),
+        /** Simultaneous sessions from one IP address; more get 421. */
+        maxConnectionsPerIp: z.number().int().min(1).default(20),
+        /** Idle time before the session is closed (RFC 5321 §4.5.3.2 suggests minutes). */
+        socketTimeoutMs: z.number().int().min(1000).default(120_000),
+        tls: z
+          .object({
+            /** PEM files; when absent a self-signed certificate is generated in dataDir/tls. */
+            key: z.string().optional(),
+            cert: z.string().optional(),
+          })
+          .strict()
+          .default({}),
+      })
+      .strict()
+      .default({}),
+    web: z
+      .object({
+        host: z.string().default('127.0.0.1'),
+        port: z.number().int().min(0).max(65535).default(8080),
+      })
+      .strict()
+      .default({}),
+    redis: z
+      .object({
+        url: z.string().default('redis://127.0.0.1:6379'),
+      })
+      .strict()
+      .default({}),
+    queue: z
+      .object({
+        prefix: z
+          .string()
+          .regex(/^[A-Za-z0-9_.-]+$/)
+          .default('mailshield'),
+      })
+      .strict()
+      .default({}),
+    clamd: z
+      .object({
+        /** Unix socket of clamd; takes precedence over host/port. */
+        socket: z.string().optional(),
+        host: z.string().default('127.0.0.1'),
+        port: z.number().int().min(1).max(65535).default(3310),
+        /** A scan that takes longer fails and is retried; never treated as clean. */
+        timeoutMs: z.number().int().min(100).default(60_000),
+      })
+      .strict()
+      .default({}),
+    /** Path of the agency directory YAML. */
+    agencies: z.string().default('seeds/agencies.yaml'),
+    rules: z
+      .object({
+        dir: z.string().default('rules'),
+        overrides: z
+          .record(
+            z.string(),
+            z.object({ score: z.number().optional(), enabled: z.boolean().optional() }).strict(),
+          )
+          .default({}),
+      })
+      .strict()
+      .default({}),
+    /** Score thresholds of the verdict (see README "Verdicts"). */
+    thresholds: z
+      .object({
+        tag: z.number(),
+        quarantine: z.number(),
+        reject: z.number(),
+      })
+      .strict()
+      .refine((t) => t.tag <= t.quarantine && t.quarantine <= t.reject, {
+        message: 'thresholds must satisfy tag <= quarantine <= reject',
+      })
+      .describe('required: the score thresholds are policy, kept in mailshield.yaml'),
+    /** Subject prefix added to tagged mail. */
+    tagSubjectPrefix: z.string().default('[SPAM?]'),
+    worker: z
+      .object({
+        scanConcurrency: z.number().int().min(1).default(4),
+        deliverConcurrency: z.number().int().min(1).default(8),
+        /** clamd down or another transient scan fault: retried on this schedule, never delivered. */
+        scanRetry: retrySchema.default({ attempts: 2000, baseDelayMs: 5_000, maxDelayMs: 300_000 }),
+      })
+      .strict()
+      .default({}),
+    deliver: z
+      .object({
+        /** 4xx and connection errors: about five days with the defaults. */
+        retry: retrySchema.default({ attempts: 130, baseDelayMs: 60_000, maxDelayMs: 3_600_000 }),
+        /** Seconds to wait for the next hop's greeting and replies. */
+        timeoutMs: z.number().int().min(1000).default(60_000),
+        /** Connections kept open per next hop. */
+        poolSize: z.number().int().min(1).default(5),
+        /**
+         * Relay for delivery status notifications to senders outside the agency domains
+         * ("host:port"); without it such DSNs are logged and dropped.
+         */
+        dsnRelay: hostPort.optional(),
+        /** Envelope and header sender of DSNs. */
+        postmaster: z.string().optional(),
+      })
+      .strict()
+      .default({}),
+    database: z
+      .object({
+        /** SQLite file, relative to dataDir unless absolute. */
+        path: z.string().default('mailshield.db'),
+      })
+      .strict()
+      .default({}),
+    limits: z
+      .object({
+        maxMessageBytes: z.number().int().min(1024).default(defaultLimits.maxMessageBytes),
+        maxRecipients: z.number().int().min(1).default(defaultLimits.maxRecipients),
+        maxHeaderBytes: z.number().int().min(1024).default(defaultLimits.maxHeaderBytes),
+        ruleScanBytes: z.number().int().min(1024).default(defaultLimits.ruleScanBytes),
+        attachmentInspectBytes: z
+          .number()
+          .int()
+          .min(0)
+          .default(defaultLimits.attachmentInspectBytes),
+        maxMimeParts: z.number().int().min(1).default(defaultLimits.maxMimeParts),
+        parseTimeoutMs: z.number().int().min(100).default(defaultLimits.parseTimeoutMs),
+        clamdMaxStreamBytes: z.number().int().min(1024).default(defaultLimits.clamdMaxStreamBytes),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+export type RetrySchedule = z.infer<typeof retrySchema>;

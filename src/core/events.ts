@@ -1,0 +1,23 @@
+/** Stable names of log events; dashboards and alerts key on these. */
+export type LogEvent =
+  | 'ingress.listening'
+  | 'ingress.connect'
+  | 'ingress.rejected'
+  | 'ingress.queued'
+  | 'ingress.tempfail'
+  | 'spool.requeued'
+  | 'spool.recovered'
+  | 'scan.start'
+  | 'scan.verdict'
+  | 'scan.tempfail'
+  | 'scan.exhausted'
+  | 'scan.missing'
+  | 'deliver.sent'
+  | 'deliver.tempfail'
+  | 'deliver.bounced'
+  | 'deliver.dsn'
+  | 'deliver.exhausted'
+  | 'quarantine.held'
+  | 'worker.ready'
+  | 'service.missing'
+  | 'service.started';

@@ -1,0 +1,325 @@
+import { open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import type { Job, JobsOptions, Queue } from 'bullmq';
+import type { Logger } from '../core/logger.js';
+import type { Limits } from '../core/limits.js';
+import { newId } from '../core/ids.js';
+import { MailshieldError, TempFailError } from '../core/errors.js';
+import type { AgencyDirectory } from '../directory/directory.js';
+import type { Spool, SpoolEntry } from '../spool/spool.js';
+import type { Db } from '../store/db.js';
+import {
+  addPendingDelivery,
+  finishDelivery,
+  getDelivery,
+  listDeliveries,
+} from '../store/deliveries-repo.js';
+import { saveMessage, setMessageState } from '../store/messages-repo.js';
+import { deliverJobId, routeKey, type DeliverJobData, type Route } from '../queue/jobs.js';
+import { composeForDelivery } from './compose.js';
+import { buildDsn, statusFromReply, type FailedRecipient } from './dsn.js';
+import type { TransportPool } from './transports.js';
+
+export interface DeliverDeps {
+  spool: Spool;
+  db: Db;
+  directory: AgencyDirectory;
+  transports: TransportPool;
+  deliverQueue: Queue<DeliverJobData>;
+  deliverJobOptions: JobsOptions;
+  hostname: string;
+  postmaster: string;
+  dsnRelay: { host: string; port: number } | undefined;
+  tagSubjectPrefix: string;
+  limits: Limits;
+  log: Logger;
+}
+
+interface SmtpFailure {
+  responseCode?: number;
+  response?: string;
+  code?: string;
+  message: string;
+  rejectedErrors?: SmtpFailure[];
+  recipient?: string;
+}
+
+/**
+ * The deliver stage: one job per message and next hop. The spool file is removed only
+ * when every delivery of the message is final (250 from the next hop, or a bounce).
+ * 4xx and connection errors are retried on the configured schedule; 5xx and spent
+ * retries send one DSN to the sender (never to the null sender).
+ */
+export class DeliverProcessor {
+  constructor(private readonly deps: DeliverDeps) {}
+
+  async process(job: Job<DeliverJobData>): Promise<string> {
+    const { id, route } = job.data;
+    const key = routeKey(route);
+    const { db, spool } = this.deps;
+    const log = this.deps.log.child({ id, route: key });
+    const row = await getDelivery(db, id, key);
+    if (row && row.status !== 'pending') return `already ${row.status}`;
+    let entry: SpoolEntry;
+    try {
+      entry = await spool.read(id);
+    } catch (err) {
+      if (err instanceof MailshieldError && err.code === 'MS_ERR_SPOOL_MISSING') {
+        log.error({ event: 'deliver.exhausted', err: err.message }, 'spool file missing');
+        await finishDelivery(db, id, key, 'failed', 'spool file missing');
+        return 'missing';
+      }
+      throw err;
+    }
+    const hop = this.nextHop(route);
+    if (!hop) {
+      await this.bounce(
+        entry,
+        job.data.recipients,
+        key,
+        'no-route',
+        '5.1.2',
+        'no next hop for this domain',
+        log,
+      );
+      return 'no route';
+    }
+    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    const v = job.data.verdict;
+    const raw = await composeForDelivery(
+      spool,
+      entry,
+      v ? { ...v, subjectPrefix: this.deps.tagSubjectPrefix } : undefined,
+      this.deps.limits.maxHeaderBytes,
+    );
+    const remote = `${hop.host}:${hop.port}`;
+    let accepted: string[] = [];
+    let failures: SmtpFailure[] = [];
+    let response = '';
+    try {
+      const info = await this.deps.transports.get(hop.host, hop.port).sendMail({
+        envelope: { from: entry.envelope.mailFrom, to: job.data.recipients },
+        raw,
+      });
+      accepted = (info.accepted ?? []).map(String);
+      failures = (info as { rejectedErrors?: SmtpFailure[] }).rejectedErrors ?? [];
+      response = info.response ?? '';
+    } catch (e) {
+      raw.destroy();
+      const err = e as SmtpFailure;
+      if (err.rejectedErrors && err.rejectedErrors.length > 0) {
+        failures = err.rejectedErrors;
+      } else if (err.responseCode !== undefined && err.responseCode >= 500) {
+        failures = job.data.recipients.map((r) => ({ ...err, recipient: r }));
+      } else {
+        // Connection refused, timeout, 4xx on MAIL/DATA, dropped after DATA: retry later.
+        const reply = err.response ?? err.message;
+        if (lastAttempt) {
+          await this.bounce(
+            entry,
+            job.data.recipients,
+            key,
+            remote,
+            '4.4.7',
+            `retries exhausted: ${reply}`,
+            log,
+          );
+          return 'expired';
+        }
+        log.warn(
+          { event: 'deliver.tempfail', remote, attempt: job.attemptsMade + 1, reply },
+          'retrying',
+        );
+        throw new TempFailError('MS_ERR_DELIVER_TEMP', `${remote}: ${reply}`);
+      }
+    }
+    const permanent = failures.filter((f) => (f.responseCode ?? 0) >= 500);
+    const temporary = failures.filter((f) => (f.responseCode ?? 0) < 500);
+    if (accepted.length > 0) {
+      log.info({ event: 'deliver.sent', remote, rcpts: accepted.length, response }, 'delivered');
+    }
+    if (permanent.length > 0) {
+      await this.sendDsn(
+        entry,
+        permanent.map((f) => toFailed(f)),
+        remote,
+        log,
+      );
+    }
+    if (temporary.length > 0) {
+      const rest = temporary.map((f) => f.recipient ?? '').filter(Boolean);
+      if (lastAttempt) {
+        await this.bounce(entry, rest, key, remote, '4.4.7', 'retries exhausted', log);
+        return 'expired';
+      }
+      // Only the recipients refused with 4xx are tried again.
+      await job.updateData({ ...job.data, recipients: rest });
+      throw new TempFailError(
+        'MS_ERR_DELIVER_TEMP',
+        `${remote}: ${rest.length} recipients deferred`,
+      );
+    }
+    const status = accepted.length > 0 ? 'sent' : 'bounced';
+    await finishDelivery(db, id, key, status, response || permanent[0]?.response || '');
+    await this.finalize(id);
+    return status;
+  }
+
+  private nextHop(route: Route): { host: string; port: number } | undefined {
+    if (route.kind === 'dsn-relay') return this.deps.dsnRelay;
+    return this.deps.directory.byAgencyCode(route.code)?.nextHop;
+  }
+
+  /** Fails the given recipients for good: DSN to the sender, delivery marked final. */
+  private async bounce(
+    entry: SpoolEntry,
+    recipients: string[],
+    key: string,
+    remote: string,
+    status: string,
+    diagnostic: string,
+    log: Logger,
+  ): Promise<void> {
+    await this.sendDsn(
+      entry,
+      recipients.map((recipient) => ({ recipient, status, diagnostic })),
+      remote,
+      log,
+    );
+    await finishDelivery(
+      this.deps.db,
+      entry.id,
+      key,
+      status.startsWith('4') ? 'failed' : 'bounced',
+      diagnostic,
+    );
+    await this.finalize(entry.id);
+  }
+
+  /** When no delivery of the message is pending, its spool file goes. */
+  private async finalize(id: string): Promise<void> {
+    const all = await listDeliveries(this.deps.db, id);
+    if (all.some((d) => d.status === 'pending')) return;
+    await this.deps.spool.remove(id);
+    await setMessageState(
+      this.deps.db,
+      id,
+      all.some((d) => d.status === 'sent') ? 'delivered' : 'bounced',
+    );
+  }
+
+  /**
+   * Spools a DSN to the original sender and queues its delivery. Never for the null
+   * sender (a bounce of a bounce would loop), and only to a route we know: an agency's
+   * own server, or the configured DSN relay for outside senders.
+   */
+  private async sendDsn(
+    entry: SpoolEntry,
+    failed: FailedRecipient[],
+    remote: string,
+    log: Logger,
+  ): Promise<void> {
+    const sender = entry.envelope.mailFrom;
+    log.warn(
+      {
+        event: 'deliver.bounced',
+        remote,
+        rcpts: failed.map((f) => f.recipient),
+        status: failed[0]?.status,
+      },
+      'bounced',
+    );
+    if (!sender) return;
+    const domain = sender.slice(sender.lastIndexOf('@') + 1);
+    const agency = this.deps.directory.byRecipientDomain(domain);
+    const route: Route | undefined = agency
+      ? { kind: 'agency', code: agency.code }
+      : this.deps.dsnRelay
+        ? { kind: 'dsn-relay' }
+        : undefined;
+    if (!route) {
+      log.warn(
+        { event: 'deliver.dsn', to: sender },
+        'no route for the DSN (set deliver.dsnRelay); not sent',
+      );
+      return;
+    }
+    const dsnId = newId();
+    const text = buildDsn({
+      reportingMta: this.deps.hostname,
+      postmaster: this.deps.postmaster,
+      originalSender: sender,
+      originalId: entry.id,
+      arrivalDate: new Date(entry.envelope.receivedAt),
+      remoteMta: remote,
+      failed,
+      originalHeaders: await readHeaders(entry, this.deps.limits.maxHeaderBytes),
+      now: new Date(),
+    });
+    const now = Date.now();
+    const size = await this.deps.spool.write(
+      dsnId,
+      {
+        mailFrom: '',
+        rcptTo: [sender],
+        clientAddress: '127.0.0.1',
+        helo: this.deps.hostname,
+        receivedAt: new Date(now).toISOString(),
+        tls: false,
+      },
+      Buffer.alloc(0),
+      Readable.from([Buffer.from(text, 'utf8')]),
+    );
+    // Recorded as a delivering message so the start-up sweep resumes it like any other;
+    // no verdict event: a DSN is the gateway's own mail, not counted in reports.
+    await saveMessage(this.deps.db, {
+      id: dsnId,
+      received_at: now,
+      mail_from: '',
+      rcpt_to: JSON.stringify([sender]),
+      agencies: '[]',
+      from_header: this.deps.postmaster,
+      subject: 'DSN',
+      message_id: null,
+      size,
+      category: 'clean',
+      action: 'deliver',
+      score: 0,
+      hits: '[]',
+      viruses: '[]',
+      state: 'delivering',
+      quarantine_path: null,
+      updated_at: now,
+    });
+    await addPendingDelivery(this.deps.db, dsnId, routeKey(route), [sender]);
+    await this.deps.deliverQueue.add(
+      'deliver',
+      { id: dsnId, route, recipients: [sender] },
+      { ...this.deps.deliverJobOptions, jobId: deliverJobId(dsnId, route) },
+    );
+    log.info({ event: 'deliver.dsn', dsnId, to: sender }, 'DSN queued');
+  }
+}
+
+function toFailed(f: SmtpFailure): FailedRecipient {
+  const diagnostic = f.response ?? f.message;
+  return {
+    recipient: f.recipient ?? '',
+    status: statusFromReply(diagnostic, f.responseCode),
+    diagnostic,
+  };
+}
+
+async function readHeaders(entry: SpoolEntry, max: number): Promise<string> {
+  const want = Math.min(entry.size, max, 64 * 1024);
+  const buf = Buffer.alloc(want);
+  const fh = await open(entry.path, 'r');
+  try {
+    await fh.read(buf, 0, want, entry.offset);
+  } finally {
+    await fh.close();
+  }
+  const text = buf.toString('utf8');
+  const end = text.indexOf('\r\n\r\n');
+  return end >= 0 ? text.slice(0, end + 2) : text;
+}

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { rfc5322Date } from '../ingress/received.js';
+
+export interface FailedRecipient {
+  recipient: string;
+  /** RFC 3463 status, e.g. 5.1.1 or 4.4.7. */
+  status: string;
+  /** The next hop's reply, or our reason. */
+  diagnostic: string;
+}
+
+export interface DsnInput {
+  reportingMta: string;
+  postmaster: string;
+  originalSender: string;
+  originalId: string;
+  arrivalDate: Date;
+  remoteMta: string;
+  failed: FailedRecipient[];
+  /** Header section of the original message (text/rfc822-headers part). */
+  originalHeaders: string;
+  now: Date;
+}
+
+/** RFC 3463 status code in an SMTP reply, or a generic one by reply class. */
+export function statusFromReply(reply: string, code: number | undefined): string {
+  const m = /\b([245]\.\d{1,3}\.\d{1,3})\b/.exec(reply);
+  if (m?.[1]) return m[1];
+  return code !== undefined && code >= 500 ? '5.0.0' : '4.0.0';
+}
+
+/**
+ * Builds a delivery status notification (RFC 3464, multipart/report) telling the sender
+ * which recipients could not be reached. Vietnamese first, then English.
+ */
+export function buildDsn(input: DsnInput): string {
+  const boundary = `=_mailshield_${randomBytes(12).toString('hex')}`;
+  const list = input.failed.map((f) => `  <${f.recipient}>: ${oneLine(f.diagnostic)}`).join('\r\n');
+  const human =
+    `Thư của bạn không thể chuyển tới một hoặc nhiều người nhận sau:\r\n\r\n${list}\r\n\r\n` +
+    `Your message could not be delivered to one or more recipients:\r\n\r\n${list}\r\n\r\n` +
+    `-- ${input.reportingMta} (mailshield), id ${input.originalId}\r\n`;
+  const perRecipient = input.failed
+    .map(
+      (f) =>
+        `Final-Recipient: rfc822; ${f.recipient}\r\n` +
+        `Action: failed\r\n` +
+        `Status: ${f.status}\r\n` +
+        `Remote-MTA: dns; ${input.remoteMta}\r\n` +
+        `Diagnostic-Code: smtp; ${oneLine(f.diagnostic)}\r\n`,
+    )
+    .join('\r\n');
+  const headers = input.originalHeaders.replace(/\r?\n/g, '\r\n').replace(/(\r\n)*$/, '\r\n');
+  return (
+    `From: Mail Delivery System <${input.postmaster}>\r\n` +
+    `To: <${input.originalSender}>\r\n` +
+    `Subject: =?UTF-8?B?${Buffer.from('Thư không chuyển được / Undelivered Mail Returned to Sender').toString('base64')}?=\r\n` +
+    `Date: ${rfc5322Date(input.now)}\r\n` +
+    `Message-ID: <${input.originalId}.${randomBytes(4).toString('hex')}.dsn@${input.reportingMta}>\r\n` +
+    `Auto-Submitted: auto-replied\r\n` +
+    `MIME-Version: 1.0\r\n` +
+    `Content-Type: multipart/report; report-type=delivery-status;\r\n\tboundary="${boundary}"\r\n` +
+    `\r\n` +
+    `This is a MIME-encapsulated delivery status notification.\r\n` +
+    `\r\n--${boundary}\r\n` +
+    `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n` +
+    human +
+    `\r\n--${boundary}\r\n` +
+    `Content-Type: message/delivery-status\r\n\r\n` +
+    `Reporting-MTA: dns; ${input.reportingMta}\r\n` +
+    `X-Mailshield-Queue-ID: ${input.originalId}\r\n` +
+    `Arrival-Date: ${rfc5322Date(input.arrivalDate)}\r\n\r\n` +
+    perRecipient +
+    `\r\n--${boundary}\r\n` +
+    `Content-Type: text/rfc822-headers\r\n\r\n` +
+    headers +
+    `\r\n--${boundary}--\r\n`
+  );
+}
+
+function oneLine(s: string): string {
+  return s.replace(/[\r\n]+/g, ' ').slice(0, 500);
+}

@@ -1,0 +1,217 @@
+import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+import type { Queue } from 'bullmq';
+import type { Envelope } from '../core/envelope.js';
+import type { Logger } from '../core/logger.js';
+import type { Limits } from '../core/limits.js';
+import { newId } from '../core/ids.js';
+import { MailshieldError, SmtpReplyError, errorMessage } from '../core/errors.js';
+import type { AgencyDirectory } from '../directory/directory.js';
+import { MessageTooLargeError, type Spool } from '../spool/spool.js';
+import type { ScanJobData } from '../queue/jobs.js';
+import { parseRecipient, isAcceptableSender } from './address.js';
+import { receivedHeader } from './received.js';
+import { LineEndingNormalizer } from './line-endings.js';
+
+export interface GatewayOptions {
+  hostname: string;
+  limits: Limits;
+  maxClients: number;
+  maxConnectionsPerIp: number;
+  socketTimeoutMs: number;
+  tls: { key: Buffer | string; cert: Buffer | string };
+}
+
+export interface GatewayDeps {
+  spool: Spool;
+  scanQueue: Queue<ScanJobData>;
+  directory: AgencyDirectory;
+  log: Logger;
+}
+
+/**
+ * Builds the SMTP ingress, unstarted: the caller listens. The one promise of this code:
+ * `250` only once the message is fsynced in the spool and its scan job is in Redis;
+ * any fault on that path answers `451 4.3.0` and leaves no spool file.
+ */
+export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServer {
+  const { spool, scanQueue, directory, log } = deps;
+  const perIp = new Map<string, number>();
+
+  const server: SMTPServer = new SMTPServer({
+    name: opts.hostname,
+    banner: 'mailshield ESMTP',
+    size: opts.limits.maxMessageBytes,
+    maxClients: opts.maxClients,
+    socketTimeout: opts.socketTimeoutMs,
+    key: opts.tls.key,
+    cert: opts.tls.cert,
+    // An MX takes no AUTH: agencies' users submit through their own servers.
+    disabledCommands: ['AUTH'],
+    authOptional: true,
+    // PTR lookups on every connection cost up to seconds when the resolver is slow
+    // (DESIGN.md, measured); the client's address is what the logs and rules use.
+    disableReverseLookup: true,
+    // smtp-server would prefix a generic enhanced code to every reply (250 2.6.0, 550 5.0.0),
+    // doubling the precise ones ours carry (5.7.1 relaying denied, 4.3.0, 2.0.0).
+    hideENHANCEDSTATUSCODES: true,
+    logger: false,
+
+    onConnect(session, callback) {
+      const ip = session.remoteAddress;
+      const n = (perIp.get(ip) ?? 0) + 1;
+      if (n > opts.maxConnectionsPerIp) {
+        log.warn({ event: 'ingress.rejected', ip, reason: 'per-ip-limit' }, 'too many connections');
+        callback(
+          new SmtpReplyError(421, '4.7.0 Too many connections from your address, try later'),
+        );
+        return;
+      }
+      perIp.set(ip, n);
+      (session as SessionState).counted = true;
+      callback();
+    },
+
+    onClose(session) {
+      if (!(session as SessionState).counted) return;
+      const ip = session.remoteAddress;
+      const n = (perIp.get(ip) ?? 1) - 1;
+      if (n <= 0) perIp.delete(ip);
+      else perIp.set(ip, n);
+    },
+
+    onMailFrom(address, _session, callback) {
+      if (!isAcceptableSender(address.address)) {
+        callback(new SmtpReplyError(553, '5.1.7 Malformed sender address'));
+        return;
+      }
+      callback();
+    },
+
+    onRcptTo(address, session, callback) {
+      if (session.envelope.rcptTo.length >= opts.limits.maxRecipients) {
+        callback(new SmtpReplyError(452, '4.5.3 Too many recipients, send the rest separately'));
+        return;
+      }
+      const rcpt = parseRecipient(address.address);
+      const agency = rcpt ? directory.byRecipientDomain(rcpt.domain) : undefined;
+      if (!rcpt || !agency) {
+        log.info(
+          {
+            event: 'ingress.rejected',
+            ip: session.remoteAddress,
+            rcpt: address.address.slice(0, 300),
+          },
+          'relay denied',
+        );
+        callback(new SmtpReplyError(550, '5.7.1 Relaying denied: recipient not served here'));
+        return;
+      }
+      // Record the normalised form: that is what is spooled, attributed and delivered.
+      address.address = rcpt.address;
+      callback();
+    },
+
+    onData(stream, session, callback) {
+      handleData(stream, session).then(
+        (reply) => callback(null, reply),
+        (err: unknown) => callback(toSmtpError(err, log, session)),
+      );
+    },
+  });
+
+  async function handleData(
+    stream: SMTPServerDataStream,
+    session: SMTPServerSession,
+  ): Promise<string> {
+    const id = newId();
+    const now = new Date();
+    const rcptTo = session.envelope.rcptTo.map((r) => r.address);
+    const mailFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+    const envelope: Envelope = {
+      mailFrom,
+      rcptTo,
+      clientAddress: session.remoteAddress,
+      helo: session.hostNameAppearsAs ?? '',
+      receivedAt: now.toISOString(),
+      tls: Boolean(session.secure),
+    };
+    const prefix = receivedHeader({
+      helo: envelope.helo,
+      clientAddress: envelope.clientAddress,
+      clientHostname: undefined,
+      hostname: opts.hostname,
+      id,
+      tls: envelope.tls,
+      recipient: rcptTo.length === 1 ? rcptTo[0] : undefined,
+      date: now,
+    });
+    const normalizer = new LineEndingNormalizer();
+    // Never destroy smtp-server's stream: it replies as soon as that stream closes, which
+    // would answer while the client is still sending DATA. On failure, unpipe and drain it;
+    // smtp-server sends our error reply after the final dot.
+    const onClientError = (err: Error): void => {
+      normalizer.destroy(err);
+    };
+    stream.once('error', onClientError);
+    stream.pipe(normalizer);
+    let size: number;
+    try {
+      size = await spool.write(id, envelope, prefix, normalizer, opts.limits.maxMessageBytes);
+    } catch (err) {
+      stream.unpipe(normalizer);
+      normalizer.destroy();
+      if (!stream.destroyed) stream.resume();
+      throw err;
+    } finally {
+      stream.removeListener('error', onClientError);
+    }
+    if (stream.sizeExceeded) {
+      await spool.remove(id);
+      throw new MessageTooLargeError(size);
+    }
+    try {
+      await scanQueue.add('scan', { id }, { jobId: id });
+    } catch (err) {
+      await spool.remove(id).catch(() => undefined);
+      throw new MailshieldError('MS_ERR_QUEUE', `queue add failed: ${errorMessage(err)}`, {
+        cause: err,
+      });
+    }
+    log.info(
+      {
+        event: 'ingress.queued',
+        id,
+        size,
+        ip: envelope.clientAddress,
+        from: mailFrom,
+        rcpts: rcptTo.length,
+        bareLineEndings: normalizer.rewritten || undefined,
+      },
+      'queued',
+    );
+    return `2.0.0 Ok: queued as ${id}`;
+  }
+
+  return server;
+}
+
+interface SessionState extends SMTPServerSession {
+  counted?: boolean;
+}
+
+/** Tempfail by default: only errors we recognise as permanent get a 5xx. */
+function toSmtpError(err: unknown, log: Logger, session: SMTPServerSession): SmtpReplyError {
+  if (err instanceof SmtpReplyError) return err;
+  if (err instanceof MessageTooLargeError) {
+    return new SmtpReplyError(552, '5.3.4 Message exceeds the size limit');
+  }
+  const code = err instanceof MailshieldError ? err.code : 'MS_ERR_INTERNAL';
+  log.error(
+    { event: 'ingress.tempfail', code, ip: session.remoteAddress, err: errorMessage(err) },
+    'tempfail on DATA',
+  );
+  if (code === 'MS_ERR_SPOOL_FULL') {
+    return new SmtpReplyError(452, '4.3.1 Insufficient system storage, try again later');
+  }
+  return new SmtpReplyError(451, '4.3.0 Temporary failure, message not accepted, try again later');
+}

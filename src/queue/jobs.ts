@@ -1,0 +1,34 @@
+/** Job payloads: the only way stages talk to each other, besides the store. */
+export const SCAN_QUEUE = 'scan';
+export const DELIVER_QUEUE = 'deliver';
+
+/** Scan one spooled message. BullMQ jobId = spool id. */
+export interface ScanJobData {
+  id: string;
+}
+
+/** Where a delivery goes: an agency's next hop, or the DSN relay for outside senders. */
+export type Route = { kind: 'agency'; code: string } | { kind: 'dsn-relay' };
+
+/** Deliver one spooled message to one next hop. BullMQ jobId = `<id>.<route key>`. */
+export interface DeliverJobData {
+  id: string;
+  route: Route;
+  /** Recipients still to deliver on this route (shrinks as some are accepted). */
+  recipients: string[];
+  /** Verdict headers to add; absent for DSNs and other gateway-made messages. */
+  verdict?: { category: string; score: number; tagged: boolean };
+}
+
+/** Route as stored in the deliveries table; `@dsn` cannot clash with an agency code. */
+export function routeKey(route: Route): string {
+  return route.kind === 'agency' ? route.code : '@dsn';
+}
+
+export function parseRouteKey(key: string): Route {
+  return key === '@dsn' ? { kind: 'dsn-relay' } : { kind: 'agency', code: key };
+}
+
+export function deliverJobId(id: string, route: Route): string {
+  return `${id}.${routeKey(route)}`;
+}

@@ -1,0 +1,275 @@
+import type { Job, JobsOptions, Queue } from 'bullmq';
+import type { Logger } from '../core/logger.js';
+import type { Limits } from '../core/limits.js';
+import { MailshieldError, PermanentError } from '../core/errors.js';
+import type { AgencyDirectory } from '../directory/directory.js';
+import type { Spool, SpoolEntry } from '../spool/spool.js';
+import type { Db } from '../store/db.js';
+import { getMessage, saveMessage, type MessageRow } from '../store/messages-repo.js';
+import { addPendingDelivery, listDeliveries } from '../store/deliveries-repo.js';
+import { insertEvents } from '../store/events-repo.js';
+import {
+  deliverJobId,
+  parseRouteKey,
+  type DeliverJobData,
+  type ScanJobData,
+} from '../queue/jobs.js';
+import { holdMessage } from '../quarantine/hold.js';
+import { decide, type Thresholds, type Verdict, type VerdictHit } from '../verdict/decide.js';
+import { parseMessage } from './parse.js';
+import type { ParsedMessage, ScanContext, Scanner } from './types.js';
+
+export interface ScanDeps {
+  spool: Spool;
+  db: Db;
+  directory: AgencyDirectory;
+  deliverQueue: Queue<DeliverJobData>;
+  deliverJobOptions: JobsOptions;
+  /** Run in order; a TempFailError from any of them fails the job (retried, nothing delivered). */
+  scanners: Scanner[];
+  limits: Limits;
+  thresholds: Thresholds;
+  quarantineDir: string;
+  /** Time budget of one scan, after which the job fails and is retried. */
+  jobTimeoutMs: number;
+  log: Logger;
+}
+
+export interface ScanOutcome {
+  category: string;
+  action: string;
+  score: number;
+}
+
+/**
+ * The scan stage: parse, clamd, rules, verdict, then the action. Idempotent on the spool
+ * id: a verdict already recorded is acted on again (the actions are idempotent), never
+ * recomputed, so a crash between steps cannot send a message down two paths.
+ */
+export class ScanProcessor {
+  constructor(private readonly deps: ScanDeps) {}
+
+  async process(job: Job<ScanJobData>): Promise<ScanOutcome | null> {
+    const { id } = job.data;
+    const { spool, db } = this.deps;
+    const log = this.deps.log.child({ id });
+    const existing = await getMessage(db, id);
+    if (existing?.category) {
+      await this.resume(existing);
+      return {
+        category: existing.category,
+        action: existing.action ?? '',
+        score: existing.score ?? 0,
+      };
+    }
+    let entry: SpoolEntry;
+    try {
+      entry = await spool.read(id);
+    } catch (err) {
+      if (err instanceof MailshieldError && err.code === 'MS_ERR_SPOOL_MISSING') {
+        // The ingress answered 451 after a failed queue add and removed the file.
+        log.warn({ event: 'scan.missing' }, 'job for a message not in the spool');
+        return null;
+      }
+      throw err;
+    }
+    log.debug({ event: 'scan.start', size: entry.size }, 'scanning');
+    const { verdict, mail } = await this.scan(entry, log);
+    await this.act(entry, verdict, summarize(mail));
+    log.info(
+      {
+        event: 'scan.verdict',
+        category: verdict.category,
+        action: verdict.action,
+        score: verdict.score,
+        rules: verdict.hits.map((h) => h.rule),
+        viruses: verdict.viruses,
+      },
+      verdict.reason,
+    );
+    return { category: verdict.category, action: verdict.action, score: verdict.score };
+  }
+
+  /** Retries are spent (clamd down for a very long time): the message stays spooled. */
+  onExhausted(job: Job<ScanJobData>, err: Error): void {
+    this.deps.log.error(
+      { event: 'scan.exhausted', id: job.data.id, err: err.message },
+      'scan retries exhausted; message kept in the spool, requeued at next start or sweep',
+    );
+  }
+
+  private async scan(
+    entry: SpoolEntry,
+    log: Logger,
+  ): Promise<{ verdict: Verdict; mail: ParsedMessage }> {
+    const { spool, limits } = this.deps;
+    const signal = AbortSignal.timeout(this.deps.jobTimeoutMs);
+    const unscannable: string[] = [];
+    let mail: ParsedMessage;
+    try {
+      mail = await parseMessage(spool.openRaw(entry), { limits, signal });
+    } catch (err) {
+      if (!(err instanceof PermanentError)) throw err;
+      // A message the parser cannot finish in time is held, not delivered half-read.
+      unscannable.push('parse-timeout');
+      mail = emptyMessage();
+    }
+    // mailparser stopped at one of its own hard limits: rules would judge a half-read
+    // message, so it is held (DESIGN.md: ambiguous structure is held as policy).
+    if (mail.problems.includes('parse-incomplete')) unscannable.push('parse-incomplete');
+    const ctx: ScanContext = {
+      id: entry.id,
+      envelope: entry.envelope,
+      raw: () => spool.openRaw(entry),
+      size: entry.size,
+      mail,
+      log,
+      signal,
+    };
+    const hits: VerdictHit[] = [];
+    const viruses: string[] = [];
+    for (const scanner of this.deps.scanners) {
+      const result = await scanner.scan(ctx);
+      if (result.status === 'skip') {
+        if (scanner.name === 'clamav') unscannable.push(result.reason);
+        continue;
+      }
+      hits.push(...result.hits);
+      if (result.viruses) viruses.push(...result.viruses);
+    }
+    return {
+      verdict: decide({ hits, viruses, unscannable, thresholds: this.deps.thresholds }),
+      mail,
+    };
+  }
+
+  private async act(entry: SpoolEntry, verdict: Verdict, mail: Summary): Promise<void> {
+    const { db, spool } = this.deps;
+    const groups = this.routes(entry.envelope.rcptTo);
+    const base: MessageRow = {
+      id: entry.id,
+      received_at: Date.parse(entry.envelope.receivedAt),
+      mail_from: entry.envelope.mailFrom,
+      rcpt_to: JSON.stringify(entry.envelope.rcptTo),
+      agencies: JSON.stringify([...groups.keys()]),
+      from_header: mail.from,
+      subject: mail.subject,
+      message_id: mail.messageId,
+      size: entry.size,
+      category: verdict.category,
+      action: verdict.action,
+      score: verdict.score,
+      hits: JSON.stringify(verdict.hits),
+      viruses: JSON.stringify(verdict.viruses),
+      state: 'scanned',
+      quarantine_path: null,
+      updated_at: Date.now(),
+    };
+    const events = [...groups.keys()].map((agency) => ({
+      message_id: entry.id,
+      agency,
+      time: base.received_at,
+      category: verdict.category,
+      action: verdict.action,
+      size: entry.size,
+      viruses: base.viruses,
+      rules: JSON.stringify(verdict.hits.map((h) => h.rule)),
+    }));
+    if (verdict.action === 'quarantine') {
+      const path = await holdMessage(spool, entry, this.deps.quarantineDir);
+      await saveMessage(db, { ...base, state: 'quarantined', quarantine_path: path });
+      await insertEvents(db, events);
+      await spool.remove(entry.id);
+      this.deps.log.info(
+        { event: 'quarantine.held', id: entry.id, category: verdict.category },
+        'held',
+      );
+      return;
+    }
+    await saveMessage(db, { ...base, state: 'delivering' });
+    for (const [code, recipients] of groups) {
+      await addPendingDelivery(db, entry.id, code, recipients);
+    }
+    await insertEvents(db, events);
+    await this.enqueueDeliveries(base);
+  }
+
+  /** Re-runs the action of a recorded verdict (crash or Redis loss after the verdict). */
+  private async resume(row: MessageRow): Promise<void> {
+    if (row.state === 'quarantined') {
+      await this.deps.spool.remove(row.id);
+      return;
+    }
+    if (row.state === 'delivering') await this.enqueueDeliveries(row);
+  }
+
+  /** Adds a deliver job for every delivery still pending; job ids make this idempotent. */
+  async enqueueDeliveries(row: MessageRow): Promise<void> {
+    const tagged = row.action === 'tag';
+    for (const d of await listDeliveries(this.deps.db, row.id)) {
+      if (d.status !== 'pending') continue;
+      const route = parseRouteKey(d.route);
+      const data: DeliverJobData = {
+        id: row.id,
+        route,
+        recipients: JSON.parse(d.recipients) as string[],
+      };
+      // The gateway's own mail (DSNs) has no agencies and carries no verdict headers.
+      if (row.agencies !== '[]') {
+        data.verdict = { category: row.category ?? 'clean', score: row.score ?? 0, tagged };
+      }
+      await this.deps.deliverQueue.add('deliver', data, {
+        ...this.deps.deliverJobOptions,
+        jobId: deliverJobId(row.id, route),
+      });
+    }
+  }
+
+  /** Recipients grouped by agency code; ingress accepted only agency domains. */
+  private routes(rcptTo: string[]): Map<string, string[]> {
+    const groups = new Map<string, string[]>();
+    for (const rcpt of rcptTo) {
+      const agency = this.deps.directory.byRecipientDomain(rcpt.slice(rcpt.lastIndexOf('@') + 1));
+      // A domain removed from the directory since acceptance: kept under "unknown" so the
+      // message is still accounted for; its delivery fails and bounces visibly.
+      const code = agency?.code ?? 'UNKNOWN';
+      const list = groups.get(code) ?? [];
+      list.push(rcpt);
+      groups.set(code, list);
+    }
+    return groups;
+  }
+}
+
+interface Summary {
+  from: string;
+  subject: string;
+  messageId: string | null;
+}
+
+function summarize(mail: ParsedMessage): Summary {
+  const f = mail.from[0];
+  const from = f ? (f.name ? `${f.name} <${f.address}>` : f.address) : '';
+  return {
+    from: from.slice(0, 500),
+    subject: mail.subject.slice(0, 1000),
+    messageId: mail.messageId?.slice(0, 500) ?? null,
+  };
+}
+
+function emptyMessage(): ParsedMessage {
+  return {
+    headers: [],
+    from: [],
+    replyTo: [],
+    to: [],
+    cc: [],
+    subject: '',
+    messageId: undefined,
+    date: undefined,
+    text: '',
+    html: '',
+    attachments: [],
+    problems: ['unparsed'],
+  };
+}

@@ -1,0 +1,105 @@
+import NodeClam, { type ScanStreamResult } from 'clamscan';
+import { TempFailError, errorMessage } from '../../core/errors.js';
+import type { ScanContext, ScanResult, Scanner } from '../types.js';
+
+export interface ClamdOptions {
+  socket?: string | undefined;
+  host: string;
+  port: number;
+  timeoutMs: number;
+  /** Larger messages are not sent: clamd would answer "INSTREAM size limit exceeded". */
+  maxStreamBytes: number;
+}
+
+/**
+ * Scans the raw message with clamd over INSTREAM (clamd decodes MIME and archives itself).
+ *
+ * Fails closed: the `clamscan` package resolves `isInfected: null` when clamd hangs past
+ * the timeout and reports some size-limit answers as a broken pipe (DESIGN.md). Only an
+ * explicit `OK` from clamd counts as clean; anything else throws TempFailError and the
+ * job is retried, so a message is never delivered unscanned.
+ */
+export class ClamavScanner implements Scanner {
+  readonly name = 'clamav';
+  private clam: Promise<NodeClam> | undefined;
+
+  constructor(private readonly opts: ClamdOptions) {}
+
+  private client(): Promise<NodeClam> {
+    this.clam ??= new NodeClam()
+      .init({
+        removeInfected: false,
+        debugMode: false,
+        scanLog: null,
+        clamscan: { active: false },
+        clamdscan: {
+          socket: this.opts.socket ?? false,
+          host: this.opts.socket ? false : this.opts.host,
+          port: this.opts.socket ? false : this.opts.port,
+          timeout: this.opts.timeoutMs,
+          localFallback: false,
+          active: true,
+          // init's own test connects to clamd; a down clamd must fail the scan, not init.
+          bypassTest: true,
+        },
+        preference: 'clamdscan',
+      })
+      .catch((err: unknown) => {
+        this.clam = undefined;
+        throw err;
+      });
+    return this.clam;
+  }
+
+  async scan(ctx: ScanContext): Promise<ScanResult> {
+    if (ctx.size > this.opts.maxStreamBytes) {
+      return { status: 'skip', reason: 'too-large-for-clamd' };
+    }
+    let result: ScanStreamResult;
+    const stream = ctx.raw();
+    try {
+      const clam = await this.client();
+      result = await withTimeout(clam.scanStream(stream), this.opts.timeoutMs + 1_000, ctx.signal);
+    } catch (err) {
+      throw new TempFailError('MS_ERR_CLAMD', `clamd scan failed: ${errorMessage(err)}`, {
+        cause: err,
+      });
+    } finally {
+      stream.destroy();
+    }
+    const answer = (result.resultString ?? '').replace(/\0/g, '').trim();
+    if (result.isInfected === true && result.viruses.length > 0) {
+      return { status: 'fail', hits: [], viruses: result.viruses.map(stripUnofficial) };
+    }
+    if (/size limit exceeded/i.test(answer)) {
+      return { status: 'skip', reason: 'too-large-for-clamd' };
+    }
+    if (result.isInfected === false && /: OK$/.test(answer)) {
+      return { status: 'pass', hits: [] };
+    }
+    throw new TempFailError(
+      'MS_ERR_CLAMD',
+      `clamd gave no verdict (${result.timeout ? 'timeout' : answer.slice(0, 120) || 'empty answer'})`,
+    );
+  }
+}
+
+/**
+ * clamd suffixes signatures loaded from unsigned databases with ".UNOFFICIAL"; the name
+ * officers and reports use is the signature's own.
+ */
+function stripUnofficial(name: string): string {
+  return name.replace(/\.UNOFFICIAL$/, '');
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer from clamd in ${ms} ms`)), ms);
+    const onAbort = (): void => reject(new Error('scan aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(resolve, reject).finally(() => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
+}

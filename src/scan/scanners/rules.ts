@@ -1,0 +1,13 @@
+import type { ScanContext, ScanResult, Scanner } from '../types.js';
+import type { RuleSet } from '../rules/index.js';
+
+/** Evaluates the compiled rule set (rules/*.yaml) on the parsed message. */
+export class RulesScanner implements Scanner {
+  readonly name = 'rules';
+  constructor(private readonly rules: RuleSet) {}
+
+  scan(ctx: ScanContext): Promise<ScanResult> {
+    const hits = this.rules.evaluate({ mail: ctx.mail, envelope: ctx.envelope });
+    return Promise.resolve({ status: hits.length > 0 ? 'fail' : 'pass', hits });
+  }
+}

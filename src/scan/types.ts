@@ -1,0 +1,82 @@
+import type { Readable } from 'node:stream';
+import type { Envelope } from '../core/envelope.js';
+import type { Logger } from '../core/logger.js';
+
+export interface MailAddress {
+  /** Display name, decoded (RFC 2047), may be empty. */
+  name: string;
+  /** addr-spec as written; empty when the header has no parsable address. */
+  address: string;
+}
+
+export interface HeaderField {
+  /** Lower-case field name. */
+  name: string;
+  /** Unfolded, RFC 2047-decoded value. */
+  value: string;
+}
+
+export interface ParsedAttachment {
+  /** File name as declared (Content-Disposition or Content-Type name), decoded. */
+  filename: string | undefined;
+  /** Declared Content-Type, lower-case, without parameters. */
+  contentType: string;
+  /** Decoded size in bytes. */
+  size: number;
+  /** SHA-256 of the decoded content, hex. */
+  sha256: string;
+  /** Decoded content when size <= limits.attachmentInspectBytes; otherwise undefined. */
+  content: Buffer | undefined;
+  /** First bytes of the decoded content (up to 4 KiB), always present, for magic-byte checks. */
+  head: Buffer;
+}
+
+/** What the parser extracted, bounded by core/limits. */
+export interface ParsedMessage {
+  headers: HeaderField[];
+  from: MailAddress[];
+  replyTo: MailAddress[];
+  to: MailAddress[];
+  cc: MailAddress[];
+  subject: string;
+  messageId: string | undefined;
+  date: Date | undefined;
+  /** Plain-text body, capped at limits.ruleScanBytes characters. */
+  text: string;
+  /** HTML body as sent, capped at limits.ruleScanBytes characters; empty when none. */
+  html: string;
+  attachments: ParsedAttachment[];
+  /** Reasons the parse was incomplete (`text-truncated`, `too-many-parts`, ...). */
+  problems: string[];
+}
+
+export interface ScanContext {
+  /** Spool id, also the BullMQ job id. */
+  id: string;
+  envelope: Envelope;
+  /** Fresh stream of the spooled message as received (with our Received: header). */
+  raw: () => Readable;
+  /** Size in bytes of the spooled message. */
+  size: number;
+  mail: ParsedMessage;
+  log: Logger;
+  /** Fires when the job's time budget ends. */
+  signal: AbortSignal;
+}
+
+export interface Hit {
+  rule: string;
+  group: string;
+  score: number;
+  /** Shown to officers: what matched. */
+  detail?: string;
+}
+
+export type ScanResult =
+  { status: 'pass' | 'fail'; hits: Hit[]; viruses?: string[] } | { status: 'skip'; reason: string };
+
+export interface Scanner {
+  readonly name: string;
+  /** Throws TempFailError when it cannot scan; never reports pass instead. */
+  scan(ctx: ScanContext): Promise<ScanResult>;
+}

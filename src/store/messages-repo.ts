@@ -1,0 +1,46 @@
+import type { Db } from './db.js';
+import type { MessagesTable } from './schema.js';
+
+export type MessageRow = MessagesTable;
+export type MessageState =
+  'scanned' | 'delivering' | 'delivered' | 'quarantined' | 'bounced' | 'released' | 'deleted';
+
+/** Inserts or replaces the verdict of a message (idempotent: a retried scan writes the same row). */
+export async function saveMessage(db: Db, row: MessageRow): Promise<void> {
+  const { id: _id, ...rest } = row;
+  await db
+    .insertInto('messages')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doUpdateSet(rest))
+    .execute();
+}
+
+export async function getMessage(db: Db, id: string): Promise<MessageRow | undefined> {
+  return db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function setMessageState(db: Db, id: string, state: MessageState): Promise<void> {
+  await db
+    .updateTable('messages')
+    .set({ state, updated_at: Date.now() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export interface QuarantineQuery {
+  limit: number;
+  offset: number;
+  category?: string;
+}
+
+export async function listQuarantined(db: Db, q: QuarantineQuery): Promise<MessageRow[]> {
+  let query = db
+    .selectFrom('messages')
+    .selectAll()
+    .where('state', '=', 'quarantined')
+    .orderBy('received_at', 'desc')
+    .limit(q.limit)
+    .offset(q.offset);
+  if (q.category) query = query.where('category', '=', q.category);
+  return query.execute();
+}

@@ -1,0 +1,68 @@
+import { sql, type Kysely, type Migration } from 'kysely';
+
+/** Versioned migrations; names sort in the order they apply. Never edit one that shipped. */
+export const migrations: Record<string, Migration> = {
+  '0001-initial': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('messages')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('received_at', 'bigint', (c) => c.notNull())
+        .addColumn('mail_from', 'text', (c) => c.notNull())
+        .addColumn('rcpt_to', 'text', (c) => c.notNull())
+        .addColumn('agencies', 'text', (c) => c.notNull())
+        .addColumn('from_header', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('message_id', 'text')
+        .addColumn('size', 'integer', (c) => c.notNull())
+        .addColumn('category', 'text')
+        .addColumn('action', 'text')
+        .addColumn('score', 'real')
+        .addColumn('hits', 'text', (c) => c.notNull())
+        .addColumn('viruses', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('quarantine_path', 'text')
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('messages_state_received')
+        .on('messages')
+        .columns(['state', 'received_at'])
+        .execute();
+      await db.schema
+        .createTable('deliveries')
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('route', 'text', (c) => c.notNull())
+        .addColumn('recipients', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('response', 'text')
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('deliveries_pk', ['message_id', 'route'])
+        .execute();
+      await db.schema
+        .createTable('events')
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('agency', 'text', (c) => c.notNull())
+        .addColumn('time', 'bigint', (c) => c.notNull())
+        .addColumn('category', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('size', 'integer', (c) => c.notNull())
+        .addColumn('viruses', 'text', (c) => c.notNull())
+        .addColumn('rules', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('events_pk', ['message_id', 'agency'])
+        .execute();
+      await db.schema.createIndex('events_time').on('events').column('time').execute();
+      await db.schema
+        .createTable('audit')
+        .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('time', 'bigint', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('message_id', 'text')
+        .addColumn('reason', 'text')
+        .addColumn('address', 'text')
+        .execute();
+      await sql`select 1`.execute(db);
+    },
+  },
+};

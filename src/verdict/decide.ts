@@ -1,0 +1,97 @@
+import type { Hit } from '../scan/types.js';
+
+export type Category = 'clean' | 'spam' | 'phishing' | 'malware' | 'policy';
+export type Action = 'deliver' | 'tag' | 'quarantine';
+
+export interface Thresholds {
+  /** Score from which mail is delivered tagged (X-Spam-Flag, subject prefix). */
+  tag: number;
+  /** Score from which mail is held in quarantine. */
+  quarantine: number;
+  /** Score from which before-queue mode refuses mail with 550. */
+  reject: number;
+}
+
+export interface VerdictHit extends Hit {
+  /** When this hit is present, the message is at least this category. */
+  category?: 'phishing' | 'malware' | 'policy';
+}
+
+export interface VerdictInput {
+  hits: VerdictHit[];
+  viruses: string[];
+  /** Why the message could not be fully scanned (too large for clamd, parse timeout...). */
+  unscannable: string[];
+  thresholds: Thresholds;
+}
+
+export interface Verdict {
+  category: Category;
+  action: Action;
+  score: number;
+  hits: VerdictHit[];
+  viruses: string[];
+  /** Short reason for officers and logs. */
+  reason: string;
+}
+
+/**
+ * Pure: hits and thresholds to category and action. Malware and banned content are held
+ * whatever the score; mail that could not be scanned is held as `policy`, never delivered.
+ */
+export function decide(input: VerdictInput): Verdict {
+  const { hits, viruses, unscannable, thresholds } = input;
+  const score = round2(hits.reduce((sum, h) => sum + h.score, 0));
+  const base = { score, hits, viruses };
+  if (viruses.length > 0) {
+    return {
+      ...base,
+      category: 'malware',
+      action: 'quarantine',
+      reason: `virus: ${viruses.join(', ')}`,
+    };
+  }
+  const malwareHit = hits.find((h) => h.category === 'malware');
+  if (malwareHit) {
+    return {
+      ...base,
+      category: 'malware',
+      action: 'quarantine',
+      reason: `rule: ${malwareHit.rule}`,
+    };
+  }
+  if (unscannable.length > 0) {
+    return {
+      ...base,
+      category: 'policy',
+      action: 'quarantine',
+      reason: `unscannable: ${unscannable.join(', ')}`,
+    };
+  }
+  const policyHit = hits.find((h) => h.category === 'policy');
+  if (policyHit) {
+    return { ...base, category: 'policy', action: 'quarantine', reason: `rule: ${policyHit.rule}` };
+  }
+  if (score >= thresholds.quarantine) {
+    const phish = hits.some((h) => h.category === 'phishing' && h.score > 0);
+    return {
+      ...base,
+      category: phish ? 'phishing' : 'spam',
+      action: 'quarantine',
+      reason: `score ${score} >= ${thresholds.quarantine}`,
+    };
+  }
+  if (score >= thresholds.tag) {
+    return {
+      ...base,
+      category: 'spam',
+      action: 'tag',
+      reason: `score ${score} >= ${thresholds.tag}`,
+    };
+  }
+  return { ...base, category: 'clean', action: 'deliver', reason: `score ${score}` };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

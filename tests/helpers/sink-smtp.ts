@@ -1,0 +1,68 @@
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+
+export interface Captured {
+  from: string;
+  to: string[];
+  raw: Buffer;
+}
+
+/** What the sink answers; return an SMTP reply code and text to refuse, undefined to accept. */
+export interface SinkBehaviour {
+  onRcpt?: (rcpt: string) => [number, string] | undefined;
+  onData?: (n: number, raw: Buffer) => [number, string] | undefined;
+}
+
+export interface Sink {
+  port: number;
+  messages: Captured[];
+  /** DATA transactions seen, accepted or not. */
+  attempts: number;
+  behaviour: SinkBehaviour;
+  close(): Promise<void>;
+}
+
+/** A capturing next hop on 127.0.0.1 (an agency's mail server in the tests). */
+export async function startSink(behaviour: SinkBehaviour = {}, port = 0): Promise<Sink> {
+  const sink: Sink = {
+    port: 0,
+    messages: [],
+    attempts: 0,
+    behaviour,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+  const reply = (r: [number, string]): Error & { responseCode: number } =>
+    Object.assign(new Error(r[1]), { responseCode: r[0] });
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH'],
+    disableReverseLookup: true,
+    logger: false,
+    onRcptTo(address, _s, cb) {
+      const r = sink.behaviour.onRcpt?.(address.address);
+      cb(r ? reply(r) : undefined);
+    },
+    onData(stream, session, cb) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        sink.attempts++;
+        const r = sink.behaviour.onData?.(sink.attempts, raw);
+        if (r) {
+          cb(reply(r));
+          return;
+        }
+        sink.messages.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((x) => x.address),
+          raw,
+        });
+        cb(null, '2.0.0 captured');
+      });
+    },
+  });
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  sink.port = (server.server.address() as AddressInfo).port;
+  return sink;
+}

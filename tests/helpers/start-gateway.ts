@@ -1,0 +1,193 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { Redis } from 'ioredis';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface TestEnv {
+  dir: string;
+  dataDir: string;
+  configPath: string;
+  prefix: string;
+  redisUrl: string;
+}
+
+export interface TestEnvOptions {
+  sinkPort: number;
+  redisUrl: string;
+  clamd: { socket: string } | { host: string; port: number };
+  /** Merged over the generated config (deep for one level). */
+  config?: Record<string, unknown>;
+}
+
+/**
+ * A config for one test file: its own data dir, BullMQ prefix and agency directory
+ * (seeds/agencies.yaml with every next hop pointed at the test sink). The thresholds
+ * and rules are the shipped ones.
+ */
+export function makeTestEnv(opts: TestEnvOptions): TestEnv {
+  const dir = mkdtempSync(join(tmpdir(), 'ms-test-'));
+  const prefix = `ms-test-${randomUUID()}`;
+  const seeds = parse(readFileSync(join(ROOT, 'seeds/agencies.yaml'), 'utf8')) as {
+    agencies: { nextHop: string }[];
+  };
+  for (const a of seeds.agencies) a.nextHop = `127.0.0.1:${opts.sinkPort}`;
+  writeFileSync(join(dir, 'agencies.yaml'), stringify(seeds));
+  const shipped = parse(readFileSync(join(ROOT, 'mailshield.yaml'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const base: Record<string, unknown> = {
+    dataDir: join(dir, 'data'),
+    hostname: 'mx.test.invalid',
+    logLevel: 'info',
+    smtp: { host: '127.0.0.1', port: 0 },
+    redis: { url: opts.redisUrl },
+    queue: { prefix },
+    clamd: { ...opts.clamd, timeoutMs: 5000 },
+    agencies: join(dir, 'agencies.yaml'),
+    rules: { dir: join(ROOT, 'rules') },
+    thresholds: shipped.thresholds,
+    worker: {
+      scanConcurrency: 2,
+      deliverConcurrency: 4,
+      scanRetry: { attempts: 1000, baseDelayMs: 300, maxDelayMs: 1000 },
+    },
+    deliver: {
+      retry: { attempts: 6, baseDelayMs: 300, maxDelayMs: 1500 },
+      timeoutMs: 5000,
+      dsnRelay: `127.0.0.1:${opts.sinkPort}`,
+    },
+  };
+  for (const [k, v] of Object.entries(opts.config ?? {})) {
+    const cur = base[k];
+    base[k] = cur && typeof cur === 'object' && v && typeof v === 'object' ? { ...cur, ...v } : v;
+  }
+  const configPath = join(dir, 'mailshield.yaml');
+  writeFileSync(configPath, stringify(base));
+  return { dir, dataDir: join(dir, 'data'), configPath, prefix, redisUrl: opts.redisUrl };
+}
+
+export async function cleanupTestEnv(env: TestEnv): Promise<void> {
+  rmSync(env.dir, { recursive: true, force: true });
+  const r = new Redis(env.redisUrl, {
+    maxRetriesPerRequest: 1,
+    lazyConnect: true,
+    retryStrategy: () => null,
+  });
+  r.on('error', () => undefined);
+  try {
+    await r.connect();
+    await deleteKeys(r, `${env.prefix}:*`);
+  } catch {
+    // Redis may be the test's own, already stopped.
+  } finally {
+    r.disconnect();
+  }
+}
+
+export async function deleteKeys(r: Redis, pattern: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await r.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length) await r.del(...keys);
+  } while (cursor !== '0');
+}
+
+export interface MailshieldProc {
+  child: ChildProcess;
+  /** SMTP port (for start and gateway). */
+  port: number;
+  logs: Record<string, unknown>[];
+  /** Sends the signal and waits for the process to exit. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Runs `mailshield <command>` from source as a real process and waits until it is ready. */
+export async function runMailshield(
+  env: TestEnv,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<MailshieldProc> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        MAILSHIELD_CONFIG: env.configPath,
+        MAILSHIELD_LOG_LEVEL: 'debug',
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const logs: Record<string, unknown>[] = [];
+  let stderr = '';
+  let buf = '';
+  child.stdout.on('data', (d: Buffer) => {
+    buf += d.toString('utf8');
+    let nl: number;
+    while ((nl = buf.indexOf('\n')) >= 0) {
+      const line = buf.slice(0, nl);
+      buf = buf.slice(nl + 1);
+      try {
+        logs.push(JSON.parse(line) as Record<string, unknown>);
+      } catch {
+        logs.push({ msg: line });
+      }
+    }
+  });
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  const wantsSmtp = args[0] === 'start' || args[0] === 'gateway';
+  const wantsWorker = args[0] === 'start' || args[0] === 'worker';
+  const deadline = Date.now() + 30_000;
+  let port = 0;
+  for (;;) {
+    const listening = logs.find((l) => l.event === 'ingress.listening');
+    const ready = logs.find((l) => l.event === 'worker.ready');
+    if ((!wantsSmtp || listening) && (!wantsWorker || ready)) {
+      port = Number(listening?.port ?? 0);
+      break;
+    }
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(
+        `mailshield ${args.join(' ')} did not start:\n${stderr}\n${JSON.stringify(logs.slice(-5))}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    child,
+    port,
+    logs,
+    async kill(signal: NodeJS.Signals = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
+
+/** Files in the spool queue and tmp folders. */
+export function spoolFiles(env: TestEnv): string[] {
+  const out: string[] = [];
+  for (const sub of ['queue', 'tmp']) {
+    const d = join(env.dataDir, 'spool', sub);
+    if (existsSync(d)) out.push(...readdirSync(d).map((f) => `${sub}/${f}`));
+  }
+  return out;
+}
+
+export function sample(path: string): Buffer {
+  return readFileSync(join(ROOT, 'samples', path));
+}
+
+export { ROOT };
