@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'var/**', 'bin/**', 'eslint.config.js'] },
+  // Plain JS launchers and build utilities are outside the typed project.
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'var/**',
+      'bin/**',
+      'scripts/*.mjs',
+      'eslint.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { connect, type Socket } from 'node:net';
+import { readdirSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+import { smtpSend } from '../helpers/smtp-send.js';
+import {
+  cleanupTestEnv,
+  makeTestEnv,
+  runMailshield,
+  sample,
+  spoolFiles,
+  type MailshieldProc,
+  type TestEnv,
+} from '../helpers/start-gateway.js';
+
+const RCPT = 'vanthu@syt.songhong.gov.vn';
+const SENDER = 'partner@example.com';
+
+/** Reads SMTP replies line by line from a raw socket. */
+function rawSession(port: number): {
+  sock: Socket;
+  next: () => Promise<string>;
+  send: (l: string) => void;
+} {
+  const sock = connect(port, '127.0.0.1');
+  let buf = '';
+  const waiters: ((l: string) => void)[] = [];
+  const lines: string[] = [];
+  sock.on('data', (d: Buffer) => {
+    buf += d.toString('latin1');
+    let i: number;
+    while ((i = buf.indexOf('\r\n')) >= 0) {
+      const line = buf.slice(0, i);
+      buf = buf.slice(i + 2);
+      if (/^\d{3}-/.test(line)) continue; // continuation of a multi-line reply
+      const w = waiters.shift();
+      if (w) w(line);
+      else lines.push(line);
+    }
+  });
+  sock.on('error', () => undefined);
+  return {
+    sock,
+    next: () => new Promise((r) => (lines.length ? r(lines.shift()!) : waiters.push(r))),
+    send: (l: string) => sock.write(`${l}\r\n`),
+  };
+}
+
+describe('ingress: limits, TLS and the durable path (gateway only, spool inspected)', () => {
+  let env: TestEnv;
+  let gw: MailshieldProc;
+
+  beforeAll(async () => {
+    env = makeTestEnv({
+      sinkPort: 9, // no worker runs: nothing is delivered
+      redisUrl: inject('redisUrl'),
+      clamd: { socket: inject('clamdSocket') },
+      config: {
+        smtp: { host: '127.0.0.1', port: 0, maxConnectionsPerIp: 3 },
+        limits: { maxMessageBytes: 64 * 1024 },
+      },
+    });
+    gw = await runMailshield(env, ['gateway']);
+  });
+
+  afterAll(async () => {
+    await gw?.kill();
+    if (env) await cleanupTestEnv(env);
+  });
+
+  const queued = (): string[] => readdirSync(join(env.dataDir, 'spool/queue'));
+
+  it('offers STARTTLS and records ESMTPS in the Received header', async () => {
+    const t = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: gw.port,
+      secure: false,
+      requireTLS: true,
+      tls: { rejectUnauthorized: false },
+    });
+    const info = await t.sendMail({
+      envelope: { from: SENDER, to: [RCPT] },
+      raw: sample('ham/plain-text-en.eml'),
+    });
+    t.close();
+    const id = /queued as ([0-9a-z]+)/.exec(info.response)![1]!;
+    const file = readFileSync(join(env.dataDir, 'spool/queue', `${id}.msg`), 'latin1');
+    expect(file).toMatch(/with ESMTPS id /);
+    expect(file).toContain('"tls":true');
+  });
+
+  it('answers 552 over the SIZE limit and keeps no file', async () => {
+    const before = queued().length;
+    const big =
+      `From: a@example.com\r\nTo: ${RCPT}\r\nSubject: big\r\n\r\n${'x'.repeat(998)}\r\n`.repeat(
+        100,
+      );
+    const r = await smtpSend(gw.port, { from: SENDER, to: [RCPT] }, big);
+    expect(r.code).toBe(552);
+    expect(queued()).toHaveLength(before);
+    expect(spoolFiles(env).filter((f) => f.startsWith('tmp/'))).toEqual([]);
+  });
+
+  it('refuses a client address past maxConnectionsPerIp with 421', async () => {
+    const sessions = [rawSession(gw.port), rawSession(gw.port), rawSession(gw.port)];
+    for (const s of sessions) expect(await s.next()).toMatch(/^220 /);
+    const extra = rawSession(gw.port);
+    expect(await extra.next()).toMatch(/^421 4\.7\.0 /);
+    for (const s of [...sessions, extra]) s.sock.destroy();
+  });
+
+  it('rewrites bare LF and bare CR so no line "." can end the message at the next hop', async () => {
+    const s = rawSession(gw.port);
+    expect(await s.next()).toMatch(/^220/);
+    s.send('EHLO smuggler.example');
+    expect(await s.next()).toMatch(/^250/);
+    s.send(`MAIL FROM:<${SENDER}>`);
+    expect(await s.next()).toMatch(/^250/);
+    s.send(`RCPT TO:<${RCPT}>`);
+    expect(await s.next()).toMatch(/^250/);
+    s.send('DATA');
+    expect(await s.next()).toMatch(/^354/);
+    s.sock.write(
+      `From: a@example.com\r\nTo: ${RCPT}\r\nSubject: smuggle\r\n\r\nfirst\n.\nMAIL FROM:<x@evil.example>\r\nsecond\r.\r\nthird\r\n.\r\n`,
+    );
+    const reply = await s.next();
+    expect(reply).toMatch(/^250 2\.0\.0 Ok: queued as /);
+    const id = /queued as ([0-9a-z]+)/.exec(reply)![1]!;
+    s.send('QUIT');
+    s.sock.destroy();
+    const raw = readFileSync(join(env.dataDir, 'spool/queue', `${id}.msg`));
+    const body = raw.subarray(raw.indexOf('Subject: smuggle')).toString('latin1');
+    expect(body).not.toMatch(/[^\r]\n/);
+    expect(body).not.toMatch(/\r(?!\n)/);
+    expect(body).toContain('first\r\n.\r\nMAIL FROM:<x@evil.example>\r\nsecond\r\n.\r\nthird\r\n');
+  });
+
+  it('answers 451 and leaves no file when the spool cannot be written', async () => {
+    const tmp = join(env.dataDir, 'spool/tmp');
+    const before = queued().length;
+    // Replace the spool's tmp folder with a file: opening a message file there fails.
+    renameSync(tmp, `${tmp}.moved`);
+    writeFileSync(tmp, 'not a folder');
+    try {
+      const r = await smtpSend(
+        gw.port,
+        { from: SENDER, to: [RCPT] },
+        sample('ham/plain-text-en.eml'),
+      );
+      expect(r.code).toBe(451);
+      expect(r.response).toContain('4.3.0');
+      expect(queued()).toHaveLength(before);
+    } finally {
+      rmSync(tmp);
+      renameSync(`${tmp}.moved`, tmp);
+    }
+    expect(readdirSync(tmp)).toEqual([]);
+    // And it keeps serving once the spool is writable again.
+    const ok = await smtpSend(
+      gw.port,
+      { from: SENDER, to: [RCPT] },
+      sample('ham/plain-text-en.eml'),
+    );
+    expect(ok.code).toBe(250);
+  });
+});
