@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defaultLimits } from '../core/limits.js';
-
-const hostPort = z.string().regex(/^[^\s:]+:\d{1,5}$/, 'expected "host:port"');
+import { hostPort } from './host-port.js';
 
 /** Retry schedule: delay = min(baseDelayMs * 2^(attempt-1), maxDelayMs). */
 const retrySchema = z

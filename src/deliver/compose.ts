@@ -49,7 +49,7 @@ export async function composeForDelivery(
     if (OURS.test(name)) continue;
     if (decoration.tagged && /^subject$/i.test(name) && decoration.subjectPrefix) {
       const value = field.slice(field.indexOf(':') + 1).replace(/^[ \t]*/, '');
-      kept.push(`Subject: ${decoration.subjectPrefix} ${value}`);
+      kept.push(`Subject: ${encodePrefix(decoration.subjectPrefix)} ${value}`);
       continue;
     }
     kept.push(field);
@@ -57,6 +57,16 @@ export async function composeForDelivery(
   const head = Buffer.from(added + kept.join(''), 'latin1');
   // `end` points at the empty line; the body stream starts with that CRLF.
   return concatStreams(head, entry.path, entry.offset + end);
+}
+
+/**
+ * The header section is handled as latin1 so the sender's bytes pass through unchanged;
+ * a configured prefix outside ASCII (say "[THƯ RÁC?]") goes in as an RFC 2047 encoded
+ * word, which is ASCII.
+ */
+function encodePrefix(prefix: string): string {
+  if (/^[\x20-\x7e]*$/.test(prefix)) return prefix;
+  return `=?UTF-8?B?${Buffer.from(prefix, 'utf8').toString('base64')}?=`;
 }
 
 /** Offset of the CRLF that is the empty line after the header section, or -1. */

@@ -24,9 +24,11 @@ export interface DsnInput {
 
 /** RFC 3463 status code in an SMTP reply, or a generic one by reply class. */
 export function statusFromReply(reply: string, code: number | undefined): string {
-  const m = /\b([245]\.\d{1,3}\.\d{1,3})\b/.exec(reply);
-  if (m?.[1]) return m[1];
-  return code !== undefined && code >= 500 ? '5.0.0' : '4.0.0';
+  // Only right after the reply code (RFC 3463 §2): elsewhere "10.2.1.5" would read as 2.1.5.
+  const m = /^(\d)\d\d[ -]([245])\.(\d{1,3}\.\d{1,3})\b/.exec(reply.trimStart());
+  const cls = code !== undefined ? String(code)[0] : m?.[1];
+  if (m && m[2] === cls) return `${m[2]}.${m[3]}`;
+  return cls === '5' ? '5.0.0' : '4.0.0';
 }
 
 /**

@@ -3,13 +3,14 @@ import { domainToASCII } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { MailshieldError } from '../core/errors.js';
+import { hostPort } from '../config/host-port.js';
 
 const agencySchema = z
   .object({
     code: z.string().regex(/^[A-Za-z0-9_-]+$/),
     name: z.string().min(1),
     domains: z.array(z.string().min(1)).min(1),
-    nextHop: z.string().regex(/^[^\s:]+:\d{1,5}$/, 'expected "host:port"'),
+    nextHop: hostPort,
   })
   .strict();
 
@@ -75,6 +76,10 @@ export class AgencyDirectory {
  */
 export function normalizeDomain(domain: string): string | undefined {
   if (domain.length === 0 || domain.length > 253 || domain.endsWith('.')) return undefined;
+  // domainToASCII parses like a browser: it drops tabs and line breaks, percent-decodes
+  // and turns "0x7f.1" into an IPv4 address. Only letters (any script, for IDN), digits,
+  // hyphens and dots get that far.
+  if (!/^[\p{L}\p{M}\p{N}.-]+$/u.test(domain)) return undefined;
   const ascii = domainToASCII(domain.toLowerCase());
   if (!ascii) return undefined;
   if (
@@ -82,6 +87,8 @@ export function normalizeDomain(domain: string): string | undefined {
   ) {
     return undefined;
   }
+  // A numeric last label is an IPv4 address, not a DNS name (RFC 3696 §2).
+  if (/\.\d+$/.test(ascii)) return undefined;
   return ascii;
 }
 

@@ -127,10 +127,12 @@ export class Spool {
       if (!line.startsWith(MAGIC) || nl < 0) throw corrupt(path);
       const envLen = Number(line.slice(MAGIC.length, nl));
       if (!Number.isSafeInteger(envLen) || envLen <= 0) throw corrupt(path);
-      const envBuf = Buffer.alloc(envLen);
-      await fh.read(envBuf, 0, envLen, nl + 1);
-      const envelope = JSON.parse(envBuf.toString('utf8')) as Envelope;
       const offset = nl + 1 + envLen + 1;
+      if (fileSize < offset) throw corrupt(path);
+      const envBuf = Buffer.alloc(envLen + 1);
+      await fh.read(envBuf, 0, envLen + 1, nl + 1);
+      if (envBuf[envLen] !== 0x0a) throw corrupt(path);
+      const envelope = JSON.parse(envBuf.subarray(0, envLen).toString('utf8')) as Envelope;
       return { id, envelope, size: fileSize - offset, offset, path };
     } finally {
       await fh.close();

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decide,
+  type Thresholds,
+  type VerdictHit,
+  type VerdictInput,
+} from '../../../src/verdict/decide.js';
+
+const thresholds: Thresholds = { tag: 4, quarantine: 7, reject: 15 };
+
+function hit(rule: string, score: number, category?: VerdictHit['category']): VerdictHit {
+  return category === undefined
+    ? { rule, group: 'test', score }
+    : { rule, group: 'test', score, category };
+}
+
+function input(partial: Partial<VerdictInput>): VerdictInput {
+  return { hits: [], viruses: [], unscannable: [], thresholds, ...partial };
+}
+
+describe('decide: malware and policy hold whatever the score', () => {
+  it('quarantines as malware when clamd found a virus, even with no score', () => {
+    const v = decide(input({ viruses: ['Eicar-Test-Signature'] }));
+    expect(v.category).toBe('malware');
+    expect(v.action).toBe('quarantine');
+    expect(v.score).toBe(0);
+    expect(v.viruses).toEqual(['Eicar-Test-Signature']);
+    expect(v.reason).toContain('Eicar-Test-Signature');
+  });
+
+  it('names every virus found in the reason', () => {
+    const v = decide(input({ viruses: ['Virus.A', 'Virus.B'] }));
+    expect(v.reason).toContain('Virus.A');
+    expect(v.reason).toContain('Virus.B');
+  });
+
+  it('quarantines as malware on a rule hit of category malware with a zero score', () => {
+    const v = decide(input({ hits: [hit('EXE_IN_ZIP', 0, 'malware')] }));
+    expect(v.category).toBe('malware');
+    expect(v.action).toBe('quarantine');
+    expect(v.reason).toContain('EXE_IN_ZIP');
+  });
+
+  it('quarantines as policy on a rule hit of category policy with a zero score', () => {
+    const v = decide(input({ hits: [hit('BANNED_EXTENSION', 0, 'policy')] }));
+    expect(v.category).toBe('policy');
+    expect(v.action).toBe('quarantine');
+    expect(v.reason).toContain('BANNED_EXTENSION');
+  });
+
+  it('quarantines as policy, never delivers, mail that could not be scanned', () => {
+    const v = decide(input({ unscannable: ['too large for clamd'] }));
+    expect(v.category).toBe('policy');
+    expect(v.action).toBe('quarantine');
+    expect(v.reason).toContain('too large for clamd');
+  });
+
+  it('holds unscannable mail even when its score is strongly negative', () => {
+    const v = decide(
+      input({ hits: [hit('AUTH_DMARC_PASS', -20)], unscannable: ['parse timeout'] }),
+    );
+    expect(v.category).toBe('policy');
+    expect(v.action).toBe('quarantine');
+  });
+});
+
+describe('decide: precedence', () => {
+  it('reports a virus ahead of a malware rule, a policy rule and unscannable parts', () => {
+    const v = decide(
+      input({
+        viruses: ['Eicar-Test-Signature'],
+        hits: [hit('EXE_IN_ZIP', 1, 'malware'), hit('BANNED_EXTENSION', 1, 'policy')],
+        unscannable: ['encrypted archive'],
+      }),
+    );
+    expect(v.category).toBe('malware');
+    expect(v.reason).toContain('Eicar-Test-Signature');
+  });
+
+  it('reports a virus ahead of a policy hit', () => {
+    const v = decide(input({ viruses: ['Virus.A'], hits: [hit('BANNED_EXTENSION', 0, 'policy')] }));
+    expect(v.category).toBe('malware');
+  });
+
+  it('reports a malware rule ahead of unscannable parts', () => {
+    const v = decide(
+      input({ hits: [hit('EXE_IN_ZIP', 0, 'malware')], unscannable: ['encrypted archive'] }),
+    );
+    expect(v.category).toBe('malware');
+    expect(v.reason).toContain('EXE_IN_ZIP');
+  });
+
+  it('reports a malware rule ahead of a policy rule listed before it', () => {
+    const v = decide(
+      input({ hits: [hit('BANNED_EXTENSION', 0, 'policy'), hit('EXE_IN_ZIP', 0, 'malware')] }),
+    );
+    expect(v.category).toBe('malware');
+  });
+
+  it('reports unscannable parts ahead of a policy rule', () => {
+    const v = decide(
+      input({ hits: [hit('BANNED_EXTENSION', 0, 'policy')], unscannable: ['parse timeout'] }),
+    );
+    expect(v.category).toBe('policy');
+    expect(v.reason).toContain('parse timeout');
+  });
+
+  it('reports a policy rule ahead of a score above the quarantine threshold', () => {
+    const v = decide(
+      input({ hits: [hit('BANNED_EXTENSION', 0, 'policy'), hit('PHISH_LINK', 20, 'phishing')] }),
+    );
+    expect(v.category).toBe('policy');
+    expect(v.action).toBe('quarantine');
+  });
+
+  it('does not let a phishing hit below the quarantine threshold change the category', () => {
+    const v = decide(input({ hits: [hit('PHISH_LINK', 5, 'phishing')] }));
+    expect(v.category).toBe('spam');
+    expect(v.action).toBe('tag');
+  });
+});
+
+describe('decide: score thresholds', () => {
+  it('quarantines as spam at exactly the quarantine threshold without a phishing hit', () => {
+    const v = decide(input({ hits: [hit('A', 3), hit('B', 4)] }));
+    expect(v.score).toBe(7);
+    expect(v.category).toBe('spam');
+    expect(v.action).toBe('quarantine');
+  });
+
+  it('quarantines as phishing when the score reaches quarantine with a scoring phishing hit', () => {
+    const v = decide(input({ hits: [hit('A', 5), hit('PHISH_LINK', 3, 'phishing')] }));
+    expect(v.category).toBe('phishing');
+    expect(v.action).toBe('quarantine');
+  });
+
+  it('quarantines as spam when the only phishing hit scores nothing', () => {
+    const v = decide(input({ hits: [hit('A', 8), hit('PHISH_HELPER', 0, 'phishing')] }));
+    expect(v.category).toBe('spam');
+    expect(v.action).toBe('quarantine');
+  });
+
+  it('tags as spam at exactly the tag threshold', () => {
+    const v = decide(input({ hits: [hit('A', 4)] }));
+    expect(v.category).toBe('spam');
+    expect(v.action).toBe('tag');
+  });
+
+  it('tags just below the quarantine threshold', () => {
+    const v = decide(input({ hits: [hit('A', 6.99)] }));
+    expect(v.action).toBe('tag');
+  });
+
+  it('delivers clean just below the tag threshold', () => {
+    const v = decide(input({ hits: [hit('A', 3.99)] }));
+    expect(v.category).toBe('clean');
+    expect(v.action).toBe('deliver');
+  });
+
+  it('delivers clean mail with no hits and a zero score', () => {
+    const v = decide(input({}));
+    expect(v).toMatchObject({ category: 'clean', action: 'deliver', score: 0, hits: [] });
+  });
+
+  it('lets negative scores offset positive ones', () => {
+    const v = decide(input({ hits: [hit('A', 9), hit('AUTH_DMARC_PASS', -3)] }));
+    expect(v.score).toBe(6);
+    expect(v.action).toBe('tag');
+  });
+
+  it('uses the thresholds it is given', () => {
+    const v = decide(
+      input({ hits: [hit('A', 2)], thresholds: { tag: 1, quarantine: 2, reject: 3 } }),
+    );
+    expect(v.action).toBe('quarantine');
+  });
+
+  it('returns the hits it was given', () => {
+    const hits = [hit('A', 1), hit('B', 2)];
+    expect(decide(input({ hits })).hits).toEqual(hits);
+  });
+});
+
+describe('decide: score rounding', () => {
+  it('rounds the summed score to two decimals', () => {
+    // 0.1 + 0.2 is 0.30000000000000004 in binary floating point.
+    const v = decide(input({ hits: [hit('A', 0.1), hit('B', 0.2)] }));
+    expect(v.score).toBe(0.3);
+  });
+
+  it('counts a sum that floats just below a threshold as reaching it', () => {
+    // 0.7 + 0.1 is 0.7999999999999999 before rounding.
+    const v = decide(
+      input({
+        hits: [hit('A', 0.7), hit('B', 0.1)],
+        thresholds: { tag: 0.8, quarantine: 10, reject: 20 },
+      }),
+    );
+    expect(v.score).toBe(0.8);
+    expect(v.action).toBe('tag');
+  });
+
+  it('rounds away digits beyond the second decimal', () => {
+    expect(decide(input({ hits: [hit('A', 1.111), hit('B', 1.111)] })).score).toBe(2.22);
+  });
+
+  it('reports the rounded score in the reason', () => {
+    const v = decide(input({ hits: [hit('A', 0.1), hit('B', 0.2)] }));
+    expect(v.reason).toMatch(/\b0\.3$/);
+  });
+});
