@@ -1,0 +1,28 @@
+/** Capturing next hop for the benchmark: records the arrival time of each message id. Prints its port. */
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+
+const arrivals: { id: string; t: number }[] = [];
+const server = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['AUTH', 'STARTTLS'],
+  disableReverseLookup: true,
+  logger: false,
+  onData(stream, _session, cb) {
+    let head = '';
+    stream.on('data', (d: Buffer) => {
+      if (head.length < 4096) head += d.toString('latin1');
+    });
+    stream.on('end', () => {
+      const id = / id ([0-9a-z]{22})/.exec(head)?.[1];
+      if (id) arrivals.push({ id, t: Date.now() });
+      cb(null, '2.0.0 captured');
+    });
+  },
+});
+process.on('message', (m) => {
+  if (m === 'report') process.send?.(arrivals);
+});
+server.listen(0, '127.0.0.1', () => {
+  process.stdout.write(`${(server.server.address() as AddressInfo).port}\n`);
+});
