@@ -103,6 +103,10 @@ export async function startLocalClamd(opts: {
       // Scoring signals for the rules; off by default in clamd (DESIGN.md).
       'AlertEncrypted yes',
       'AlertOLE2Macros yes',
+      // A zip bomb or an archive nested past MaxRecursion is otherwise scanned only up to
+      // the limit and reported OK; with this clamd names it Heuristics.Limits.Exceeded.*
+      // and the message is held rather than delivered half-scanned.
+      'AlertExceedsMax yes',
       'LogTime yes',
       '',
     ].join('\n'),

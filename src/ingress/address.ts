@@ -10,8 +10,8 @@ export interface ParsedRecipient {
 
 /**
  * Parses a forward path strictly enough that no relay trick reaches a next hop.
- * Refused (undefined): source routes (`@a,@b:user@x`, RFC 5321 §4.1.2 says ignore, we
- * refuse), the percent hack (`user%other@agency`) and bang paths (`other!user@agency`)
+ * Source routes (`@a,@b:user@x`) never reach here: smtp-server drops the route, as
+ * RFC 5321 §4.1.2 asks, leaving the final mailbox. Refused (undefined): the percent hack (`user%other@agency`) and bang paths (`other!user@agency`)
  * that some next hops still route onward, quoted local parts (which can hide `@`),
  * more than one `@`, control characters and whitespace, and domains that are not plain
  * DNS names (trailing dot, address literals).
