@@ -217,6 +217,9 @@ export async function startWorkers(
         connection: workerConnection(cfg.redis.url),
         prefix: cfg.queue.prefix,
         concurrency: opts.scanConcurrency,
+        lockDuration: cfg.worker.lockDurationMs,
+        stalledInterval: cfg.worker.lockDurationMs,
+        maxStalledCount: cfg.worker.maxStalledCount,
         settings: {
           backoffStrategy: (attempts: number) => backoffDelay(attempts, cfg.worker.scanRetry),
         },
@@ -260,6 +263,9 @@ export async function startWorkers(
         connection: workerConnection(cfg.redis.url),
         prefix: cfg.queue.prefix,
         concurrency: opts.deliverConcurrency,
+        lockDuration: cfg.worker.lockDurationMs,
+        stalledInterval: cfg.worker.lockDurationMs,
+        maxStalledCount: cfg.worker.maxStalledCount,
         settings: {
           backoffStrategy: (attempts: number) => backoffDelay(attempts, cfg.deliver.retry),
         },

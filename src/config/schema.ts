@@ -106,6 +106,13 @@ export const configSchema = z
         deliverConcurrency: z.number().int().min(1).default(8),
         /** clamd down or another transient scan fault: retried on this schedule, never delivered. */
         scanRetry: retrySchema.default({ attempts: 2000, baseDelayMs: 5_000, maxDelayMs: 300_000 }),
+        /**
+         * A job whose worker died is taken up again after this lock expires (BullMQ
+         * lockDuration; stalled jobs are checked at the same interval).
+         */
+        lockDurationMs: z.number().int().min(1000).default(30_000),
+        /** Times a job may be found stalled before BullMQ fails it (the sweep retries it). */
+        maxStalledCount: z.number().int().min(1).default(5),
       })
       .strict()
       .default({}),

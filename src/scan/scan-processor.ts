@@ -229,10 +229,15 @@ export class ScanProcessor {
       if (row.agencies !== '[]') {
         data.verdict = { category: row.category ?? 'clean', score: row.score ?? 0, tagged };
       }
-      await this.deps.deliverQueue.add('deliver', data, {
-        ...this.deps.deliverJobOptions,
-        jobId: deliverJobId(row.id, route),
-      });
+      const jobId = deliverJobId(row.id, route);
+      // A deliver job that failed (it stalled too often after worker crashes) while its
+      // delivery is still pending is retried; otherwise the add is a no-op by job id.
+      const existing = await this.deps.deliverQueue.getJob(jobId);
+      if (existing && (await existing.isFailed())) {
+        await existing.retry('failed');
+        continue;
+      }
+      await this.deps.deliverQueue.add('deliver', data, { ...this.deps.deliverJobOptions, jobId });
     }
   }
 

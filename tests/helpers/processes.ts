@@ -63,6 +63,8 @@ export async function startRedis(port?: number): Promise<RedisProc> {
 
 export interface ClamdProxy {
   port: number;
+  /** Hold clamd's answers back this long (a slow or hung clamd). */
+  delayMs: number;
   /** Forward connections to the real clamd. */
   up(): Promise<void>;
   /** Refuse connections (clamd down): the port is closed. */
@@ -77,15 +79,21 @@ export async function clamdProxy(socketPath: string): Promise<ClamdProxy> {
   const port = await freePort();
   let server: Server | undefined;
   const open = new Set<Socket>();
-  return {
+  const proxy: ClamdProxy = {
     port,
+    delayMs: 0,
     async up() {
       if (server) return;
       server = createServer((client) => {
         const upstream = connect(socketPath);
         open.add(client);
         client.on('close', () => open.delete(client));
-        client.pipe(upstream).pipe(client);
+        client.pipe(upstream);
+        upstream.on('data', (d: Buffer) => {
+          if (proxy.delayMs > 0) setTimeout(() => client.write(d), proxy.delayMs);
+          else client.write(d);
+        });
+        upstream.on('end', () => setTimeout(() => client.end(), proxy.delayMs));
         client.on('error', () => upstream.destroy());
         upstream.on('error', () => client.destroy());
       });
@@ -99,4 +107,5 @@ export async function clamdProxy(socketPath: string): Promise<ClamdProxy> {
       await new Promise<void>((r) => s.close(() => r()));
     },
   };
+  return proxy;
 }

@@ -11,13 +11,20 @@ export interface Captured {
 export interface SinkBehaviour {
   onRcpt?: (rcpt: string) => [number, string] | undefined;
   onData?: (n: number, raw: Buffer) => [number, string] | undefined;
+  /**
+   * Wait this long before answering DATA. A message counts as received only if the client
+   * is still connected to read the 250, as a real MTA that commits on its reply.
+   */
+  replyDelayMs?: number;
 }
 
 export interface Sink {
   port: number;
   messages: Captured[];
-  /** DATA transactions seen, accepted or not. */
+  /** DATA transactions answered, accepted or not. */
   attempts: number;
+  /** Messages whose data arrived in full (counted before any reply delay). */
+  received: number;
   behaviour: SinkBehaviour;
   close(): Promise<void>;
 }
@@ -28,12 +35,17 @@ export async function startSink(behaviour: SinkBehaviour = {}, port = 0): Promis
     port: 0,
     messages: [],
     attempts: 0,
+    received: 0,
     behaviour,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
   const reply = (r: [number, string]): Error & { responseCode: number } =>
     Object.assign(new Error(r[1]), { responseCode: r[0] });
+  const closed = new Set<string>();
   const server = new SMTPServer({
+    onClose(session) {
+      closed.add(session.id);
+    },
     authOptional: true,
     disabledCommands: ['AUTH'],
     disableReverseLookup: true,
@@ -46,6 +58,13 @@ export async function startSink(behaviour: SinkBehaviour = {}, port = 0): Promis
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
+        sink.received++;
+        void finish();
+      });
+      const finish = async (): Promise<void> => {
+        if (sink.behaviour.replyDelayMs)
+          await new Promise((r) => setTimeout(r, sink.behaviour.replyDelayMs));
+        if (closed.has(session.id)) return;
         const raw = Buffer.concat(chunks);
         sink.attempts++;
         const r = sink.behaviour.onData?.(sink.attempts, raw);
@@ -59,7 +78,7 @@ export async function startSink(behaviour: SinkBehaviour = {}, port = 0): Promis
           raw,
         });
         cb(null, '2.0.0 captured');
-      });
+      };
     },
   });
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));

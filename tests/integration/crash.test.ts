@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it, inject } from 'vitest';
+import { startSink, type Sink } from '../helpers/sink-smtp.js';
+import { smtpSend, waitFor } from '../helpers/smtp-send.js';
+import {
+  cleanupTestEnv,
+  makeTestEnv,
+  runMailshield,
+  sample,
+  spoolFiles,
+  type MailshieldProc,
+  type TestEnv,
+} from '../helpers/start-gateway.js';
+import { clamdProxy } from '../helpers/processes.js';
+
+const RCPT = 'vanthu@sgddt.songhong.gov.vn';
+const SENDER = 'partner@example.com';
+
+/**
+ * A worker killed with SIGKILL mid-scan or mid-delivery: once a worker runs again, the
+ * message ends delivered exactly once (BullMQ takes the job up when its lock expires).
+ */
+describe('crash: worker killed in the middle of a job', () => {
+  const cleanup: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const c of cleanup.reverse()) await c().catch(() => undefined);
+    cleanup.length = 0;
+  });
+
+  async function setup(
+    clamd: { host: string; port: number } | { socket: string },
+  ): Promise<{ sink: Sink; env: TestEnv; gw: MailshieldProc }> {
+    const sink = await startSink();
+    cleanup.push(() => sink.close());
+    const env = makeTestEnv({
+      sinkPort: sink.port,
+      redisUrl: inject('redisUrl'),
+      clamd,
+      config: { worker: { lockDurationMs: 2000, scanConcurrency: 2, deliverConcurrency: 2 } },
+    });
+    cleanup.push(() => cleanupTestEnv(env));
+    const gw = await runMailshield(env, ['gateway']);
+    cleanup.push(() => gw.kill('SIGKILL'));
+    return { sink, env, gw };
+  }
+
+  async function worker(env: TestEnv): Promise<MailshieldProc> {
+    const w = await runMailshield(env, ['worker']);
+    cleanup.push(() => w.kill('SIGKILL'));
+    return w;
+  }
+
+  const copies = (sink: Sink, id: string): number =>
+    sink.messages.filter((m) => m.raw.toString('latin1').includes(` id ${id}`)).length;
+
+  it('delivers once after the worker is killed during the clamd scan', async () => {
+    const proxy = await clamdProxy(inject('clamdSocket'));
+    await proxy.up();
+    cleanup.push(() => proxy.down());
+    proxy.delayMs = 60_000; // clamd "hangs": the scan is in progress when the worker dies
+    const { sink, env, gw } = await setup({ host: '127.0.0.1', port: proxy.port });
+    const w1 = await worker(env);
+    const r = await smtpSend(
+      gw.port,
+      { from: SENDER, to: [RCPT] },
+      sample('ham/plain-text-en.eml'),
+    );
+    expect(r.code).toBe(250);
+    const id = r.id!;
+    await waitFor(
+      () => w1.logs.some((l) => l.event === 'scan.start' && l.id === id),
+      20_000,
+      'the scan to start',
+    );
+    await w1.kill('SIGKILL');
+    expect(copies(sink, id)).toBe(0);
+    proxy.delayMs = 0;
+    await worker(env);
+    await waitFor(() => copies(sink, id) === 1, 30_000, 'delivery by the new worker');
+    await waitFor(() => spoolFiles(env).length === 0, 10_000, 'spool emptied');
+    expect(copies(sink, id)).toBe(1);
+  });
+
+  it('delivers once after the worker is killed while the next hop has not answered DATA yet', async () => {
+    const { sink, env, gw } = await setup({ socket: inject('clamdSocket') });
+    sink.behaviour.replyDelayMs = 3000;
+    const w1 = await worker(env);
+    const r = await smtpSend(
+      gw.port,
+      { from: SENDER, to: [RCPT] },
+      sample('ham/plain-text-en.eml'),
+    );
+    expect(r.code).toBe(250);
+    const id = r.id!;
+    // The message is being transferred: the sink holds its reply.
+    await waitFor(
+      () => w1.logs.some((l) => l.event === 'scan.verdict' && l.id === id),
+      20_000,
+      'the verdict',
+    );
+    await waitFor(() => sink.received >= 1, 20_000, 'DATA at the next hop');
+    expect(copies(sink, id)).toBe(0);
+    await w1.kill('SIGKILL');
+    sink.behaviour.replyDelayMs = 0;
+    await worker(env);
+    await waitFor(() => copies(sink, id) === 1, 30_000, 'delivery by the new worker');
+    await waitFor(() => spoolFiles(env).length === 0, 10_000, 'spool emptied');
+    expect(copies(sink, id)).toBe(1);
+  });
+});
