@@ -69,7 +69,12 @@ export class ClamavScanner implements Scanner {
     }
     const answer = (result.resultString ?? '').replace(/\0/g, '').trim();
     if (result.isInfected === true && result.viruses.length > 0) {
-      return { status: 'fail', hits: [], viruses: result.viruses.map(stripUnofficial) };
+      const names = result.viruses.map(stripUnofficial);
+      const viruses = names.filter((n) => !isLimitExceeded(n));
+      if (viruses.length > 0) return { status: 'fail', hits: [], viruses };
+      // AlertExceedsMax: clamd stopped at one of its limits (recursion, file or scan size,
+      // file count), so the message was not scanned in full: held as policy, not malware.
+      return { status: 'skip', reason: 'clamd-limits-exceeded' };
     }
     if (/size limit exceeded/i.test(answer)) {
       return { status: 'skip', reason: 'too-large-for-clamd' };
@@ -82,6 +87,10 @@ export class ClamavScanner implements Scanner {
       `clamd gave no verdict (${result.timeout ? 'timeout' : answer.slice(0, 120) || 'empty answer'})`,
     );
   }
+}
+
+function isLimitExceeded(name: string): boolean {
+  return name.startsWith('Heuristics.Limits.Exceeded');
 }
 
 /**
