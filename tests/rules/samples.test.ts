@@ -63,7 +63,9 @@ async function verdictOf(file: string): Promise<ReturnType<typeof decide>> {
   });
   const hits: VerdictHit[] = rules.evaluate({ mail, envelope });
   const viruses = av.status === 'skip' ? [] : (av.viruses ?? []);
-  return decide({ hits, viruses, unscannable: [], thresholds });
+  // As in the worker: a clamd skip (too large, limits exceeded) means not scanned in full.
+  const unscannable = av.status === 'skip' ? [av.reason] : [];
+  return decide({ hits, viruses, unscannable, thresholds });
 }
 
 describe('samples/manifest.yaml: every sample gets its expected verdict', () => {
