@@ -4,8 +4,10 @@
  * latency from MAIL FROM to the 250 after the final dot. A minimal raw-socket client,
  * so the client is not what is measured.
  *
- * argv: JSON { port, concurrency, durationMs, maxMessages, newConnection, files: string[], rcpts: string[] }
- * stdout: JSON { sent, accepted, refused, errors, latenciesMs: number[], ids: {id, t}[], elapsedMs }
+ * argv: JSON { port, concurrency, durationMs, maxMessages, newConnection, uniqueIds, files, rcpts }
+ * stdout: JSON { sent, accepted, refused, errors, latenciesMs: number[], ids: {id, t, mid}[], elapsedMs }
+ * With uniqueIds, each message gets its own Message-ID (`<load-N@load.example>`) so a
+ * capturing next hop can count copies.
  */
 import { connect, type Socket } from 'node:net';
 import { readFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ interface Args {
   durationMs: number;
   maxMessages: number;
   newConnection: boolean;
+  uniqueIds?: boolean;
   files: string[];
   rcpts: string[];
 }
@@ -24,6 +27,7 @@ const args = JSON.parse(process.argv[2] ?? '{}') as Args;
 // Dot-stuffed, CRLF-terminated bodies, prepared once.
 const bodies = args.files.map((f) => {
   let text = readFileSync(f, 'latin1').replace(/\r?\n/g, '\r\n');
+  if (args.uniqueIds) text = text.replace(/^Message-ID:.*\r\n(?:[ \t].*\r\n)*/im, '');
   if (!text.endsWith('\r\n')) text += '\r\n';
   text = text.replace(/^\./gm, '..');
   return Buffer.from(`${text}.\r\n`, 'latin1');
@@ -81,11 +85,12 @@ class Client {
   }
 
   /** One transaction, pipelined (RFC 2920): MAIL, RCPT and DATA in one write. */
-  async send(body: Buffer, rcpt: string): Promise<string> {
+  async send(body: Buffer, rcpt: string, mid?: string): Promise<string> {
     this.sock.write(`MAIL FROM:<bench@example.com>\r\nRCPT TO:<${rcpt}>\r\nDATA\r\n`);
     await this.expect('250');
     await this.expect('250');
     await this.expect('354');
+    if (mid) this.sock.write(`Message-ID: ${mid}\r\n`);
     this.sock.write(body);
     return this.next();
   }
@@ -104,7 +109,7 @@ async function main(): Promise<void> {
   let refused = 0;
   let errors = 0;
   const latencies: number[] = [];
-  const ids: { id: string; t: number }[] = [];
+  const ids: { id: string; t: number; mid?: string }[] = [];
   const worker = async (w: number): Promise<void> => {
     let client: Client | undefined;
     while (performance.now() < deadline && n < args.maxMessages) {
@@ -115,16 +120,18 @@ async function main(): Promise<void> {
           await client.open();
         }
         const t0 = performance.now();
+        const mid = args.uniqueIds ? `<load-${i}@load.example>` : undefined;
         const reply = await client.send(
           bodies[i % bodies.length]!,
           args.rcpts[(i + w) % args.rcpts.length]!,
+          mid,
         );
         const t1 = performance.now();
         if (reply.startsWith('250')) {
           accepted++;
           latencies.push(t1 - t0);
           const id = /queued as ([0-9a-z]+)/.exec(reply)?.[1];
-          if (id) ids.push({ id, t: Date.now() });
+          if (id) ids.push({ id, t: Date.now(), ...(mid ? { mid } : {}) });
         } else if (reply.startsWith('000')) {
           errors++;
           client = undefined;

@@ -2,7 +2,7 @@
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 
-const arrivals: { id: string; t: number }[] = [];
+const arrivals: { id: string; t: number; mid?: string }[] = [];
 const server = new SMTPServer({
   authOptional: true,
   disabledCommands: ['AUTH', 'STARTTLS'],
@@ -15,7 +15,8 @@ const server = new SMTPServer({
     });
     stream.on('end', () => {
       const id = / id ([0-9a-z]{22})/.exec(head)?.[1];
-      if (id) arrivals.push({ id, t: Date.now() });
+      const mid = /^Message-ID:\s*(<[^>\r\n]*>)/im.exec(head)?.[1];
+      if (id) arrivals.push({ id, t: Date.now(), ...(mid ? { mid } : {}) });
       cb(null, '2.0.0 captured');
     });
   },
