@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSink, type Sink } from '../helpers/sink-smtp.js';
+import { startPipeline, type Pipeline } from '../helpers/pipeline.js';
 import { smtpSend, waitFor } from '../helpers/smtp-send.js';
-import {
-  cleanupTestEnv,
-  makeTestEnv,
-  runMailshield,
-  ROOT,
-  type MailshieldProc,
-  type TestEnv,
-} from '../helpers/start-gateway.js';
+import { ROOT, type MailshieldProc } from '../helpers/start-gateway.js';
 import {
   deepMultipart,
   eicar,
@@ -30,24 +23,16 @@ const CORPUS_MALFORMED = join(ROOT, '../shared/corpus/malformed');
  * or held) within the limits of core/limits.ts, and the worker survives all of them.
  */
 describe('hostile input: a clear verdict, never a crash or a hang', () => {
-  let sink: Sink;
-  let env: TestEnv;
+  let p: Pipeline;
   let ms: MailshieldProc;
 
   beforeAll(async () => {
-    sink = await startSink();
-    env = makeTestEnv({
-      sinkPort: sink.port,
-      redisUrl: inject('redisUrl'),
-      clamd: { socket: inject('clamdSocket') },
-    });
-    ms = await runMailshield(env, ['start', '--no-services']);
+    p = await startPipeline();
+    ({ ms } = p);
   });
 
   afterAll(async () => {
-    await ms?.kill();
-    await sink?.close();
-    if (env) await cleanupTestEnv(env);
+    await p?.close();
   });
 
   type Outcome = { kind: 'delivered' } | { kind: 'held'; category: string };

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { startSink, type Sink } from '../helpers/sink-smtp.js';
+import type { Sink } from '../helpers/sink-smtp.js';
+import { copiesAt, startPipeline, type Pipeline } from '../helpers/pipeline.js';
 import { smtpSend, waitFor } from '../helpers/smtp-send.js';
 import {
-  cleanupTestEnv,
-  makeTestEnv,
-  runMailshield,
   sample,
   spoolFiles,
   ROOT,
@@ -29,28 +27,21 @@ const RCPT = 'vanthu@stttt.songhong.gov.vn';
 const SENDER = 'partner@example.com';
 
 describe('pipeline: SMTP -> spool -> scan (clamd + rules) -> relay or quarantine', () => {
+  let p: Pipeline;
   let sink: Sink;
   let env: TestEnv;
   let ms: MailshieldProc;
 
   beforeAll(async () => {
-    sink = await startSink();
-    env = makeTestEnv({
-      sinkPort: sink.port,
-      redisUrl: inject('redisUrl'),
-      clamd: { socket: inject('clamdSocket') },
-    });
-    ms = await runMailshield(env, ['start', '--no-services']);
+    p = await startPipeline();
+    ({ sink, env, ms } = p);
   });
 
   afterAll(async () => {
-    await ms?.kill();
-    await sink?.close();
-    if (env) await cleanupTestEnv(env);
+    await p?.close();
   });
 
-  const received = (id: string): Buffer[] =>
-    sink.messages.filter((m) => m.raw.toString('latin1').includes(` id ${id}`)).map((m) => m.raw);
+  const received = (id: string): Buffer[] => copiesAt(sink, id);
 
   it('delivers a clean message exactly once, with the verdict headers', async () => {
     const r = await smtpSend(
