@@ -50,6 +50,18 @@ export interface ParsedMessage {
   problems: string[];
 }
 
+/** Result of one sender authentication method, as in Authentication-Results (RFC 8601). */
+export type AuthResult =
+  'pass' | 'fail' | 'softfail' | 'neutral' | 'none' | 'temperror' | 'permerror' | 'policy';
+
+/** SPF, DKIM (best signature), DMARC and ARC results of a message. */
+export interface AuthResults {
+  spf: AuthResult;
+  dkim: AuthResult;
+  dmarc: AuthResult;
+  arc: AuthResult;
+}
+
 export interface ScanContext {
   /** Spool id, also the BullMQ job id. */
   id: string;
@@ -62,6 +74,16 @@ export interface ScanContext {
   log: Logger;
   /** Fires when the job's time budget ends. */
   signal: AbortSignal;
+  /** Set by the auth scanner (runs before the rules scanner); read by `auth` rule tests. */
+  auth?: AuthResults;
+  /** Set by the Bayes scanner once the model is trained; read by `bayes` rule tests. */
+  bayes?: number;
+  /**
+   * clamd's heuristic alerts (`Heuristics.*`: encrypted archives, Office macros, phishing
+   * signatures), set by the clamav scanner for `clamav` rule tests to score, instead of
+   * being held as malware outright.
+   */
+  heuristics?: string[];
 }
 
 export interface Hit {

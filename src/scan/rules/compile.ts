@@ -8,10 +8,14 @@ import {
   type TextView,
 } from './facts.js';
 import { listKey, type Lists } from './lists.js';
+import { baseDomain, confusableLabel, isUnder, lookalikeOf } from './lookalike.js';
+import { urlHost } from './uris.js';
 import { type MetaNode, parseMeta } from './meta.js';
 import { compilePattern } from './pattern.js';
 import type {
   AttachmentTestSpec,
+  AuthTestSpec,
+  BayesTestSpec,
   BodyTestSpec,
   HeaderTestSpec,
   RuleSpec,
@@ -83,12 +87,18 @@ function compileHeader(spec: HeaderTestSpec, ctx: CompileContext): RuleTest | un
   const part = spec.part ?? 'raw';
   const all = spec.name.toUpperCase() === 'ALL';
   const fold = spec.fold ?? false;
-  const ops = (['match', 'in', 'not_in', 'exists'] as const).filter((k) => spec[k] !== undefined);
+  const ops = (['match', 'in', 'not_in', 'exists', 'differs_from', 'lookalike'] as const).filter(
+    (k) => spec[k] !== undefined,
+  );
   if (ops.length !== 1) {
     ctx.problem(
       ['header'],
-      `a header test needs exactly one of match, in, not_in, exists (has ${ops.length === 0 ? 'none' : ops.join(', ')})`,
+      `a header test needs exactly one of match, in, not_in, exists, differs_from, lookalike (has ${ops.length === 0 ? 'none' : ops.join(', ')})`,
     );
+    return undefined;
+  }
+  if ((spec.differs_from !== undefined || spec.lookalike !== undefined) && part !== 'domain') {
+    ctx.problem(['header', 'part'], `differs_from and lookalike compare domains: use part: domain`);
     return undefined;
   }
   if (part !== 'raw' && !isAddressHeader(spec.name)) {
@@ -110,6 +120,37 @@ function compileHeader(spec: HeaderTestSpec, ctx: CompileContext): RuleTest | un
         ? shortDetail(`${spec.name}: ${facts.header(spec.name)[0]?.text ?? ''}`)
         : `no ${spec.name} header`;
     };
+  }
+  if (spec.differs_from !== undefined) {
+    const other = spec.differs_from;
+    if (!isAddressHeader(other)) {
+      ctx.problem(['header', 'differs_from'], `differs_from names From, Reply-To, To or Cc`);
+      return undefined;
+    }
+    // Different organisations, not different hosts: mail.example.com replying to
+    // example.com is the same sender.
+    return ({ facts }) => {
+      const theirs = facts
+        .addresses(other, 'domain')
+        .map((v) => v.text)
+        .filter((d) => d !== '');
+      if (theirs.length === 0) return false;
+      const bases = new Set(theirs.map(baseDomain));
+      return firstMatch(values(facts), (view) =>
+        view.text === '' || bases.has(baseDomain(view.text))
+          ? false
+          : shortDetail(`${view.text} ≠ ${theirs[0] ?? ''}`),
+      );
+    };
+  }
+  if (spec.lookalike !== undefined) {
+    const entries = list(spec.lookalike, ['header', 'lookalike'], ctx);
+    if (entries === undefined) return undefined;
+    return ({ facts }) =>
+      firstMatch(values(facts), (view) => {
+        const imitated = view.text === '' ? undefined : lookalikeOf(view.text, entries);
+        return imitated === undefined ? false : shortDetail(`${view.text} ~ ${imitated}`);
+      });
   }
   if (spec.match !== undefined) {
     const re = regex(spec.match, ['header', 'match'], ctx);
@@ -136,13 +177,85 @@ function compileBody(spec: BodyTestSpec, ctx: CompileContext): RuleTest | undefi
   const part = spec.part ?? 'any';
   return ({ facts }) => {
     const views =
-      part === 'text' ? [facts.plain] : part === 'html' ? [facts.html] : [facts.plain, facts.html];
+      part === 'text'
+        ? [facts.plain]
+        : part === 'html'
+          ? [facts.html]
+          : part === 'source'
+            ? [facts.htmlSource]
+            : [facts.plain, facts.html];
     return firstMatch(views, (view) => matchView(re, view, fold));
   };
 }
 
+/**
+ * Anchor text that is itself a web address: the whole text, optionally with a scheme and a
+ * path. Anchor texts are capped at 200 characters, and the pattern has no nested repeat.
+ */
+const SHOWN_ADDRESS =
+  /^(?:https?:\/\/)?(?:www\.)?([a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24})(?:[/:?#]\S*)?$/i;
+
+/** Distinct hosts compared with the lookalike list: each comparison costs an edit distance. */
+const MAX_LOOKALIKE_HOSTS = 100;
+
 function compileUri(spec: UriTestSpec, ctx: CompileContext): RuleTest | undefined {
-  const re = regex(spec.match, ['uri', 'match'], ctx);
+  const ops = (['match', 'in', 'lookalike', 'text_mismatch', 'confusable'] as const).filter(
+    (k) => spec[k] !== undefined,
+  );
+  if (ops.length !== 1) {
+    ctx.problem(
+      ['uri'],
+      `a uri test needs exactly one of match, in, lookalike, text_mismatch, confusable (has ${ops.length === 0 ? 'none' : ops.join(', ')})`,
+    );
+    return undefined;
+  }
+  if (spec.text_mismatch === true) {
+    return ({ facts }) =>
+      firstMatch(facts.anchors, ({ href, text }) => {
+        const shown = SHOWN_ADDRESS.exec(text);
+        if (shown === null || !/^https?:/i.test(href)) return false;
+        const target = urlHost(href);
+        const claimed = (shown[1] ?? '').toLowerCase();
+        if (target === undefined || baseDomain(target) === baseDomain(claimed)) return false;
+        if (isUnder(target, claimed)) return false;
+        return shortDetail(`${text} → ${target}`);
+      });
+  }
+  if (spec.confusable === true) {
+    return ({ facts }) =>
+      firstMatch(facts.hosts, ({ url, host }) => {
+        const shown = confusableLabel(host);
+        return shown === undefined ? false : shortDetail(`${url} (reads ${shown})`);
+      });
+  }
+  if (spec.in !== undefined) {
+    const entries = list(spec.in, ['uri', 'in'], ctx);
+    if (entries === undefined) return undefined;
+    const member = (host: string): boolean => {
+      for (let h = host; ;) {
+        if (entries.has(h)) return true;
+        const dot = h.indexOf('.');
+        if (dot < 0) return false;
+        h = h.slice(dot + 1);
+      }
+    };
+    return ({ facts }) =>
+      firstMatch(facts.hosts, ({ url, host }) => (member(host) ? shortDetail(url) : false));
+  }
+  if (spec.lookalike !== undefined) {
+    const entries = list(spec.lookalike, ['uri', 'lookalike'], ctx);
+    if (entries === undefined) return undefined;
+    return ({ facts }) => {
+      const seen = new Set<string>();
+      return firstMatch(facts.hosts, ({ url, host }) => {
+        if (seen.has(host) || seen.size >= MAX_LOOKALIKE_HOSTS) return false;
+        seen.add(host);
+        const imitated = lookalikeOf(host, entries);
+        return imitated === undefined ? false : shortDetail(`${url} (~ ${imitated})`);
+      });
+    };
+  }
+  const re = regex(spec.match ?? '', ['uri', 'match'], ctx);
   if (re === undefined) return undefined;
   // The detail is the whole URL either way: officers need to see where the link goes.
   if ((spec.part ?? 'url') === 'host') {
@@ -182,6 +295,13 @@ function compileAttachment(spec: AttachmentTestSpec, ctx: CompileContext): RuleT
     if (entries === undefined) ok = false;
     else checks.push((a) => a.extension !== undefined && entries.has(a.extension));
   }
+  if (spec.magic_mismatch === true) checks.push((a) => a.mismatch !== undefined);
+  if (spec.encrypted === true) checks.push((a) => a.encrypted);
+  if (spec.content !== undefined) {
+    const re = regex(spec.content, ['attachment', 'content'], ctx);
+    if (re === undefined) ok = false;
+    else checks.push((a) => re.test(a.text));
+  }
   // Archive keys must hold for the same member, reported as "archive.zip > member".
   const memberChecks: ((name: string) => boolean)[] = [];
   if (spec.archive_filename !== undefined) {
@@ -202,10 +322,38 @@ function compileAttachment(spec: AttachmentTestSpec, ctx: CompileContext): RuleT
   return ({ facts }) =>
     firstMatch(facts.attachments, (a) => {
       if (!checks.every((check) => check(a))) return false;
-      if (memberChecks.length === 0) return a.label;
+      if (memberChecks.length === 0) {
+        const real = spec.magic_mismatch === true ? a.mismatch : undefined;
+        return real === undefined ? a.label : shortDetail(`${a.label} (really ${real})`);
+      }
       const member = a.members.find((name) => memberChecks.every((check) => check(name)));
       return member === undefined ? false : shortDetail(`${a.label} > ${member}`);
     });
+}
+
+function compileAuth(spec: AuthTestSpec): RuleTest {
+  const wanted = (['spf', 'dkim', 'dmarc', 'arc'] as const).flatMap((method) => {
+    const results = spec[method];
+    if (results === undefined) return [];
+    return [{ method, results: new Set<string>(Array.isArray(results) ? results : [results]) }];
+  });
+  return ({ facts }) => {
+    const auth = facts.input.auth;
+    if (auth === undefined) return false;
+    for (const { method, results } of wanted) {
+      if (!results.has(auth[method])) return false;
+    }
+    return wanted.map(({ method }) => `${method}=${auth[method]}`).join(' ');
+  };
+}
+
+function compileBayes(spec: BayesTestSpec): RuleTest {
+  return ({ facts }) => {
+    const p = facts.input.bayes;
+    if (p === undefined) return false;
+    const inBand = p >= spec.min && (p < spec.max || (spec.max === 1 && p === 1));
+    return inBand ? `spam probability ${p.toFixed(4)}` : false;
+  };
 }
 
 function evaluateMeta(node: MetaNode, scope: EvalScope): string | false {
@@ -254,9 +402,19 @@ export function compileTest(
       test = spec.attachment && compileAttachment(spec.attachment, ctx);
       break;
     case 'auth':
-      // Sender authentication results arrive with the detection issue; until then never matches.
-      test = () => false;
+      test = spec.auth && compileAuth(spec.auth);
       break;
+    case 'bayes':
+      test = spec.bayes && compileBayes(spec.bayes);
+      break;
+    case 'clamav': {
+      const re = spec.clamav && regex(spec.clamav.match, ['clamav', 'match'], ctx);
+      test =
+        re &&
+        (({ facts }) =>
+          firstMatch(facts.input.heuristics ?? [], (name) => (re.test(name) ? name : false)));
+      break;
+    }
     case 'meta': {
       const tree = parseMeta(spec.meta ?? '');
       if ('error' in tree) {

@@ -1,11 +1,11 @@
 import type { MailAddress, ParsedAttachment } from '../types.js';
 import { foldText, unfoldSpan } from './fold.js';
 import { htmlToText } from './html-text.js';
-import { detectMagic, type MagicName } from './magic.js';
+import { detectMagic, magicMismatch, type MagicName } from './magic.js';
 import { trimTrailing } from './trim-trailing.js';
 import { MAX_URIS, urlHost, urlsInText } from './uris.js';
 import type { RuleInput } from './types.js';
-import { listZipNames } from './zip-listing.js';
+import { listZip } from './zip-listing.js';
 
 /** Longest detail shown to officers for one hit. */
 export const DETAIL_MAX_CHARS = 80;
@@ -50,10 +50,21 @@ export function extensionOf(fileName: string): string | undefined {
   return trimmed.slice(dot + 1).toLowerCase();
 }
 
+/**
+ * Bytes of an attachment read as text by `content` tests. Script and form tags of HTML and
+ * SVG lures sit near the start; the bound keeps a 10 MB attachment from being scanned whole.
+ */
+export const ATTACHMENT_TEXT_BYTES = 64 * 1024;
+
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+const PDF_ENCRYPT = Buffer.from('/Encrypt');
+
 /** What attachment tests look at, computed on first use. */
 export class AttachmentFacts {
   private magicTypes: Set<MagicName> | undefined;
   private memberNames: string[] | undefined;
+  private zipEncrypted = false;
+  private textHead: string | undefined;
   readonly filename: string | undefined;
   readonly extension: string | undefined;
   /** Shown to officers: the file name, or the type when the part has none. */
@@ -72,13 +83,46 @@ export class AttachmentFacts {
 
   /** Member names when the content is held and is a ZIP archive (self-extracting too). */
   get members(): string[] {
-    this.memberNames ??=
-      this.attachment.content === undefined ? [] : listZipNames(this.attachment.content);
+    if (this.memberNames === undefined) {
+      const listing =
+        this.attachment.content === undefined
+          ? { names: [], encrypted: false }
+          : listZip(this.attachment.content);
+      this.memberNames = listing.names;
+      this.zipEncrypted = listing.encrypted;
+    }
     return this.memberNames;
+  }
+
+  /**
+   * Password-protected: a ZIP with an encrypted member, an encrypted PDF, or an Office
+   * file saved with a password (an OLE2 container holding `EncryptedPackage`). Nothing
+   * inside can be scanned, which is why malware is sent that way with the password in the
+   * mail text.
+   */
+  get encrypted(): boolean {
+    if (this.members.length > 0 && this.zipEncrypted) return true;
+    const bytes = this.attachment.content ?? this.attachment.head;
+    if (this.magic.has('pdf')) return bytes.includes(PDF_ENCRYPT);
+    if (this.magic.has('ole2')) return bytes.includes(ENCRYPTED_PACKAGE);
+    return false;
+  }
+
+  /** The detected type when it contradicts the extension, else undefined. */
+  get mismatch(): string | undefined {
+    return this.extension === undefined ? undefined : magicMismatch(this.extension, this.magic);
+  }
+
+  /** The start of the content as text (UTF-8), at most ATTACHMENT_TEXT_BYTES. */
+  get text(): string {
+    this.textHead ??= (this.attachment.content ?? this.attachment.head)
+      .subarray(0, ATTACHMENT_TEXT_BYTES)
+      .toString('utf8');
+    return this.textHead;
   }
 }
 
-function domainOf(address: string): string {
+export function domainOf(address: string): string {
   const at = address.lastIndexOf('@');
   return at < 0
     ? ''
@@ -110,7 +154,9 @@ export function isAddressHeader(name: string): boolean {
 export class MessageFacts {
   private plainView: TextView | undefined;
   private htmlView: TextView | undefined;
+  private htmlSourceView: TextView | undefined;
   private htmlLinks: string[] = [];
+  private htmlAnchors: { href: string; text: string }[] = [];
   private urlList: string[] | undefined;
   private hostList: { url: string; host: string }[] | undefined;
   private headerMap: Map<string, TextView[]> | undefined;
@@ -134,12 +180,19 @@ export class MessageFacts {
     return this.plainView;
   }
 
+  /** The HTML body as sent, capped. */
+  get htmlSource(): TextView {
+    this.htmlSourceView ??= new TextView(this.cap(this.input.mail.html));
+    return this.htmlSourceView;
+  }
+
   /** The HTML body as a reader sees it. */
   get html(): TextView {
     if (this.htmlView === undefined) {
-      const { text, links } = htmlToText(this.input.mail.html, this.scanChars, MAX_URIS);
+      const { text, links, anchors } = htmlToText(this.input.mail.html, this.scanChars, MAX_URIS);
       this.htmlView = new TextView(this.cap(text));
       this.htmlLinks = links;
+      this.htmlAnchors = anchors;
     }
     return this.htmlView;
   }
@@ -158,6 +211,12 @@ export class MessageFacts {
       this.urlList = [...found];
     }
     return this.urlList;
+  }
+
+  /** HTML links with the text shown for them. */
+  get anchors(): { href: string; text: string }[] {
+    void this.html;
+    return this.htmlAnchors;
   }
 
   /** Each URL that has a host name, with that host (lower-case, punycode). */

@@ -9,7 +9,14 @@
 export interface HtmlText {
   text: string;
   links: string[];
+  /** `<a href>` links with the text shown for them (at most ANCHOR_TEXT_CHARS of it). */
+  anchors: { href: string; text: string }[];
 }
+
+/** Characters of an anchor's text kept: enough for the address or phrase it shows. */
+const ANCHOR_TEXT_CHARS = 200;
+
+const HREF = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /** Elements that start a new line when rendered, so words on both sides do not join. */
 const BLOCK_ELEMENTS = new Set(
@@ -129,6 +136,15 @@ function collectLinks(attributes: string, links: string[], maxLinks: number): vo
   }
 }
 
+/** The text emitted since part `from`, at most ANCHOR_TEXT_CHARS: bounded per anchor. */
+function textSince(parts: readonly string[], from: number): string {
+  let shown = '';
+  for (let k = from; k < parts.length && shown.length < ANCHOR_TEXT_CHARS * 2; k += 1) {
+    shown += parts[k] ?? '';
+  }
+  return shown.trim().slice(0, ANCHOR_TEXT_CHARS);
+}
+
 /**
  * Converts HTML to the text a reader sees, at most `maxChars` characters, and collects at
  * most `maxLinks` link attribute values. Text after an unclosed tag, comment, script or style
@@ -137,6 +153,8 @@ function collectLinks(attributes: string, links: string[], maxLinks: number): vo
 export function htmlToText(html: string, maxChars: number, maxLinks: number): HtmlText {
   const parts: string[] = [];
   const links: string[] = [];
+  const anchors: { href: string; text: string }[] = [];
+  let open: { href: string; from: number } | undefined;
   let length = 0;
   const emit = (chunk: string): void => {
     parts.push(chunk);
@@ -180,6 +198,17 @@ export function htmlToText(html: string, maxChars: number, maxLinks: number): Ht
     if (!closing && links.length < maxLinks) {
       collectLinks(html.slice(nameEnd, end), links, maxLinks);
     }
+    if (name === 'a' && anchors.length < maxLinks) {
+      if (open !== undefined) {
+        anchors.push({ href: open.href, text: textSince(parts, open.from) });
+        open = undefined;
+      }
+      if (!closing) {
+        const m = HREF.exec(html.slice(nameEnd, end));
+        const href = m === null ? undefined : (m[1] ?? m[2] ?? m[3]);
+        if (href !== undefined) open = { href: decodeEntities(href).trim(), from: parts.length };
+      }
+    }
     if (BLOCK_ELEMENTS.has(name)) emit('\n');
     i = end + 1;
     if (!closing && HIDDEN_ELEMENTS.has(name) && html.charCodeAt(end - 1) !== 0x2f) {
@@ -188,5 +217,5 @@ export function htmlToText(html: string, maxChars: number, maxLinks: number): Ht
     }
   }
   const text = parts.join('');
-  return { text: text.length > maxChars ? text.slice(0, maxChars) : text, links };
+  return { text: text.length > maxChars ? text.slice(0, maxChars) : text, links, anchors };
 }

@@ -71,3 +71,43 @@ export function detectMagic(head: Buffer): Set<MagicName> {
   }
   return found;
 }
+
+/**
+ * What the first bytes of a file with this extension must be. A file whose bytes are a
+ * known type other than its extension's was renamed, which legitimate senders do not do
+ * (a `.pdf` that is a program, a `.doc` that is a ZIP of scripts).
+ */
+const EXTENSION_MAGIC: Record<string, MagicName> = {
+  pdf: 'pdf',
+  docx: 'zip',
+  xlsx: 'zip',
+  pptx: 'zip',
+  odt: 'zip',
+  ods: 'zip',
+  odp: 'zip',
+  zip: 'zip',
+  doc: 'ole2',
+  xls: 'ole2',
+  ppt: 'ole2',
+  rtf: 'rtf',
+  png: 'png',
+  jpg: 'jpeg',
+  jpeg: 'jpeg',
+  gif: 'gif',
+  rar: 'rar',
+  '7z': '7z',
+  gz: 'gzip',
+};
+
+/**
+ * The declared extension and the detected type disagree: `undefined` when they agree,
+ * when the extension is not one we know the bytes of, or when the bytes are no known type.
+ * Old Word and Excel files saved as RTF or HTML keep their extension, so `doc` and `xls`
+ * also accept RTF.
+ */
+export function magicMismatch(extension: string, found: Set<MagicName>): string | undefined {
+  const expected = EXTENSION_MAGIC[extension];
+  if (expected === undefined || found.size === 0 || found.has(expected)) return undefined;
+  if ((extension === 'doc' || extension === 'xls') && found.has('rtf')) return undefined;
+  return [...found].join('/');
+}

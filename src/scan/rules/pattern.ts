@@ -1,3 +1,5 @@
+import { backtrackingProblem } from './regex-safety.js';
+
 /**
  * Longest regex source accepted in a rule. Rule patterns are phrases and alternations of a
  * few dozen words; a pattern of thousands of characters is a list that belongs in
@@ -33,6 +35,8 @@ export function compilePattern(written: string): RegExp | { error: string } {
     }
   }
   if (new Set(flags).size !== flags.length) return { error: `repeated regex flag in '${flags}'` };
+  const risky = backtrackingProblem(source);
+  if (risky !== undefined) return { error: `pattern may backtrack catastrophically: ${risky}` };
   try {
     return new RegExp(source, flags);
   } catch (err) {

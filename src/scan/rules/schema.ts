@@ -24,6 +24,10 @@ export const headerTestSchema = z
     not_in: listName.optional(),
     in: listName.optional(),
     exists: z.boolean().optional(),
+    /** The address's domain differs from the domain of this other address header. */
+    differs_from: z.string().min(1).optional(),
+    /** The domain (part: domain) imitates an entry of this list without being one. */
+    lookalike: listName.optional(),
   })
   .strict();
 
@@ -31,14 +35,23 @@ export const bodyTestSchema = z
   .object({
     match: pattern,
     fold: z.boolean().optional(),
-    part: z.enum(['text', 'html', 'any']).optional(),
+    /** `source`: the HTML as sent (tags, styles, forms), not the text a reader sees. */
+    part: z.enum(['text', 'html', 'any', 'source']).optional(),
   })
   .strict();
 
 export const uriTestSchema = z
   .object({
-    match: pattern,
+    match: pattern.optional(),
     part: z.enum(['host', 'url']).optional(),
+    /** The host, or one of its parent domains, is in the list. */
+    in: listName.optional(),
+    /** The host imitates an entry of this list without being one (or under one). */
+    lookalike: listName.optional(),
+    /** An HTML link whose visible text shows a web address on another domain. */
+    text_mismatch: z.literal(true).optional(),
+    /** An international host label mixing Latin with look-alike Cyrillic or Greek letters. */
+    confusable: z.literal(true).optional(),
   })
   .strict();
 
@@ -57,16 +70,67 @@ export const attachmentTestSchema = z
     archive_filename: pattern.optional(),
     filename_ext_in: listName.optional(),
     archive_ext_in: listName.optional(),
+    /** The name's extension promises one type, the first bytes are another (see magic.ts). */
+    magic_mismatch: z.literal(true).optional(),
+    /** An archive or document protected with a password (content cannot be scanned). */
+    encrypted: z.literal(true).optional(),
+    /** Pattern run on the start of the content read as text (HTML, SVG, scripts). */
+    content: pattern.optional(),
   })
   .strict();
 
-/**
- * Sender authentication results (SPF, DKIM, DMARC) arrive with the detection issue; until
- * then an `auth` test is accepted in any form and never matches.
- */
-export const authTestSchema = z.record(z.unknown());
+export const AUTH_RESULTS = [
+  'pass',
+  'fail',
+  'softfail',
+  'neutral',
+  'none',
+  'temperror',
+  'permerror',
+  'policy',
+] as const;
+const authResult = z.enum(AUTH_RESULTS);
+const authResults = z.union([authResult, z.array(authResult).min(1)]);
 
-export const TEST_KEYS = ['header', 'body', 'uri', 'attachment', 'auth', 'meta'] as const;
+/**
+ * Sender authentication results from the auth scanner (mailauth): every method named must
+ * have one of the results given, e.g. `{ spf: fail }` or `{ dmarc: [fail, policy] }`.
+ * Without results (no auth scanner, eval) an auth test never matches.
+ */
+export const authTestSchema = z
+  .object({
+    spf: authResults.optional(),
+    dkim: authResults.optional(),
+    dmarc: authResults.optional(),
+    arc: authResults.optional(),
+  })
+  .strict()
+  .refine((spec) => Object.keys(spec).length > 0, {
+    message: 'an auth test names at least one of spf, dkim, dmarc, arc',
+  });
+
+/** The Bayes classifier's spam probability lies in [min, max) (max 1 included). */
+export const bayesTestSchema = z
+  .object({
+    min: z.number().min(0).max(1),
+    max: z.number().min(0).max(1),
+  })
+  .strict()
+  .refine((b) => b.min < b.max, { message: 'bayes: min must be below max' });
+
+/** A clamd heuristic alert (`Heuristics.Encrypted.Zip`) matches the pattern. */
+export const clamavTestSchema = z.object({ match: pattern }).strict();
+
+export const TEST_KEYS = [
+  'header',
+  'body',
+  'uri',
+  'attachment',
+  'auth',
+  'bayes',
+  'clamav',
+  'meta',
+] as const;
 
 export const ruleSchema = z
   .object({
@@ -79,6 +143,8 @@ export const ruleSchema = z
     uri: uriTestSchema.optional(),
     attachment: attachmentTestSchema.optional(),
     auth: authTestSchema.optional(),
+    bayes: bayesTestSchema.optional(),
+    clamav: clamavTestSchema.optional(),
     meta: z.string().trim().min(1).optional(),
   })
   .strict();
@@ -88,6 +154,8 @@ export type HeaderTestSpec = z.infer<typeof headerTestSchema>;
 export type BodyTestSpec = z.infer<typeof bodyTestSchema>;
 export type UriTestSpec = z.infer<typeof uriTestSchema>;
 export type AttachmentTestSpec = z.infer<typeof attachmentTestSchema>;
+export type AuthTestSpec = z.infer<typeof authTestSchema>;
+export type BayesTestSpec = z.infer<typeof bayesTestSchema>;
 
 export const ruleFileSchema = z
   .object({

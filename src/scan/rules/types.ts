@@ -1,10 +1,16 @@
 import type { Envelope } from '../../core/envelope.js';
-import type { Hit, ParsedMessage } from '../types.js';
+import type { AuthResults, Hit, ParsedMessage } from '../types.js';
 
 /** What a rule looks at: the parsed message and its SMTP envelope. Treated as immutable. */
 export interface RuleInput {
   mail: ParsedMessage;
   envelope: Envelope;
+  /** Sender authentication, when the auth scanner ran; `auth` tests never match without. */
+  auth?: AuthResults | undefined;
+  /** Bayes spam probability, when the model is trained; `bayes` tests never match without. */
+  bayes?: number | undefined;
+  /** clamd's heuristic alert names (`Heuristics.*`); `clamav` tests match them. */
+  heuristics?: readonly string[] | undefined;
 }
 
 /** One thing wrong in the rule files (or in the overrides), with where it is. */
@@ -48,7 +54,8 @@ export interface RuleHit extends Hit {
 }
 
 /** The kind of test a rule runs. */
-export type RuleTestKind = 'header' | 'body' | 'uri' | 'attachment' | 'auth' | 'meta';
+export type RuleTestKind =
+  'header' | 'body' | 'uri' | 'attachment' | 'auth' | 'bayes' | 'clamav' | 'meta';
 
 /** A rule compiled once at load: its patterns built, its meta expression parsed. */
 export interface CompiledRule {

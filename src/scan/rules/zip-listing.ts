@@ -21,6 +21,13 @@ const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 const UTF8_FLAG = 0x0800;
 const DATA_DESCRIPTOR_FLAG = 0x0008;
+/** General purpose bit 0: the member is encrypted (APPNOTE 4.4.4). */
+const ENCRYPTED_FLAG = 0x0001;
+
+/** What listing saw besides names. */
+interface ListingInfo {
+  encrypted: boolean;
+}
 
 function u32(buf: Buffer, at: number): number {
   return at >= 0 && at + 4 <= buf.length ? buf.readUInt32LE(at) : -1;
@@ -84,7 +91,12 @@ function addName(names: Set<string>, name: string): void {
   if (nul > 0) names.add(name.slice(0, nul));
 }
 
-function readCentralDirectory(buf: Buffer, names: Set<string>, max: number): void {
+function readCentralDirectory(
+  buf: Buffer,
+  names: Set<string>,
+  max: number,
+  info: ListingInfo,
+): void {
   const eocd = findEocd(buf);
   if (eocd < 0) return;
   let at = centralDirectoryStart(buf, eocd);
@@ -95,12 +107,13 @@ function readCentralDirectory(buf: Buffer, names: Set<string>, max: number): voi
     const extraLength = u16(buf, at + 30);
     const commentLength = u16(buf, at + 32);
     if (nameLength < 0 || commentLength < 0 || at + 46 + nameLength > buf.length) return;
+    if (flags & ENCRYPTED_FLAG) info.encrypted = true;
     addName(names, decodeName(buf, at + 46, nameLength, flags));
     at += 46 + nameLength + extraLength + commentLength;
   }
 }
 
-function readLocalHeaders(buf: Buffer, names: Set<string>, max: number): void {
+function readLocalHeaders(buf: Buffer, names: Set<string>, max: number, info: ListingInfo): void {
   let at = 0;
   while (names.size < max && u32(buf, at) === LOCAL_SIG) {
     const flags = u16(buf, at + 6);
@@ -108,6 +121,7 @@ function readLocalHeaders(buf: Buffer, names: Set<string>, max: number): void {
     const nameLength = u16(buf, at + 26);
     const extraLength = u16(buf, at + 28);
     if (extraLength < 0 || at + 30 + nameLength > buf.length) return;
+    if (flags & ENCRYPTED_FLAG) info.encrypted = true;
     addName(names, decodeName(buf, at + 30, nameLength, flags));
     // With a data descriptor or ZIP64 sizes the next header cannot be found without
     // decompressing; the central directory covers those.
@@ -123,8 +137,17 @@ function readLocalHeaders(buf: Buffer, names: Set<string>, max: number): void {
  * when `buf` is not a ZIP archive. Never decompresses; never throws on malformed input.
  */
 export function listZipNames(buf: Buffer, max: number = MAX_ARCHIVE_ENTRIES): string[] {
+  return listZip(buf, max).names;
+}
+
+/** Member names (as {@link listZipNames}) and whether any member is password-protected. */
+export function listZip(
+  buf: Buffer,
+  max: number = MAX_ARCHIVE_ENTRIES,
+): { names: string[]; encrypted: boolean } {
   const names = new Set<string>();
-  readCentralDirectory(buf, names, max);
-  readLocalHeaders(buf, names, max);
-  return [...names].slice(0, max);
+  const info: ListingInfo = { encrypted: false };
+  readCentralDirectory(buf, names, max, info);
+  readLocalHeaders(buf, names, max, info);
+  return { names: [...names].slice(0, max), encrypted: info.encrypted };
 }

@@ -70,11 +70,11 @@ export class ClamavScanner implements Scanner {
     const answer = (result.resultString ?? '').replace(/\0/g, '').trim();
     if (result.isInfected === true && result.viruses.length > 0) {
       const names = result.viruses.map(stripUnofficial);
-      const viruses = names.filter((n) => !isLimitExceeded(n));
+      const viruses = names.filter((n) => !isHeuristic(n));
+      const heuristics = names.filter(isHeuristic);
+      if (heuristics.length > 0) ctx.heuristics = heuristics;
       if (viruses.length > 0) return { status: 'fail', hits: [], viruses };
-      // AlertExceedsMax: clamd stopped at one of its limits (recursion, file or scan size,
-      // file count), so the message was not scanned in full: held as policy, not malware.
-      return { status: 'skip', reason: 'clamd-limits-exceeded' };
+      return { status: 'pass', hits: [] };
     }
     if (/size limit exceeded/i.test(answer)) {
       return { status: 'skip', reason: 'too-large-for-clamd' };
@@ -89,8 +89,14 @@ export class ClamavScanner implements Scanner {
   }
 }
 
-function isLimitExceeded(name: string): boolean {
-  return name.startsWith('Heuristics.Limits.Exceeded');
+/**
+ * clamd's heuristic alerts (AlertEncrypted, AlertOLE2Macros, PhishingSignatures...) are
+ * named `Heuristics.*`. They are signals, not malware found: the `clamav` rule tests
+ * (rules/attachments.yaml) score them, and a catch-all rule keeps any other heuristic held
+ * as malware as before.
+ */
+function isHeuristic(name: string): boolean {
+  return name.startsWith('Heuristics.');
 }
 
 /**

@@ -7,7 +7,14 @@ export class RulesScanner implements Scanner {
   constructor(private readonly rules: RuleSet) {}
 
   scan(ctx: ScanContext): Promise<ScanResult> {
-    const hits = this.rules.evaluate({ mail: ctx.mail, envelope: ctx.envelope });
+    // Auth and Bayes results come from the scanners that ran before this one.
+    const hits = this.rules.evaluate({
+      mail: ctx.mail,
+      envelope: ctx.envelope,
+      auth: ctx.auth,
+      bayes: ctx.bayes,
+      heuristics: ctx.heuristics,
+    });
     return Promise.resolve({ status: hits.length > 0 ? 'fail' : 'pass', hits });
   }
 }

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { MailshieldError, errorMessage } from '../../core/errors.js';
+import type { ParsedMessage } from '../types.js';
+import { BayesModel, type BayesModelData, type BayesOptions } from './classifier.js';
+import { tokenize } from './tokenize.js';
+
+/** The stored form: the model plus which messages were learned as what. */
+interface StoredModel extends BayesModelData {
+  /** Digest of a learned message's tokens -> class, so a mark is never counted twice. */
+  learned: Record<string, 'ham' | 'spam'>;
+}
+
+/** What a call to {@link BayesStore.learn} did. */
+export type LearnOutcome = 'learned' | 'relearned' | 'already-learned';
+
+/** Identity of a message for learning: its distinct tokens, sorted, hashed. */
+function digestOf(tokens: readonly string[]): string {
+  return createHash('sha256')
+    .update([...new Set(tokens)].sort().join('\n'))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * The Bayes model kept as one JSON file under `dataDir` (written to a temporary file and
+ * renamed, so a reader never sees half a model). One process learns (the web app for the
+ * officers' marks, or `mailshield learn`); scan workers read and reload the file when it
+ * changes. A file rather than SQLite rows: the model is read whole at every reload and
+ * written whole after a learn, each message adds at most MAX_TOKENS tokens to it, and
+ * it can be copied between sites or rebuilt from mail folders without touching the store.
+ */
+export class BayesStore {
+  private current: BayesModel;
+  private learned: Record<string, 'ham' | 'spam'> = {};
+  private loadedMtime = -1;
+
+  constructor(
+    readonly path: string,
+    private readonly options?: BayesOptions,
+  ) {
+    this.current = new BayesModel(options);
+    this.reload();
+  }
+
+  /** The model, reloaded first when another process has rewritten the file. */
+  model(): BayesModel {
+    this.reload();
+    return this.current;
+  }
+
+  private reload(): void {
+    let mtime: number;
+    try {
+      mtime = statSync(this.path).mtimeMs;
+    } catch {
+      return; // no model yet: an empty one, which never scores
+    }
+    if (mtime === this.loadedMtime) return;
+    let data: StoredModel;
+    try {
+      data = JSON.parse(readFileSync(this.path, 'utf8')) as StoredModel;
+    } catch (err) {
+      throw new MailshieldError(
+        'MS_ERR_CONFIG',
+        `cannot read Bayes model ${this.path}: ${errorMessage(err)}`,
+      );
+    }
+    if (data.version !== 1) {
+      throw new MailshieldError('MS_ERR_CONFIG', `Bayes model ${this.path}: unknown version`);
+    }
+    this.current = BayesModel.fromJSON(data, this.options);
+    this.learned = data.learned ?? {};
+    this.loadedMtime = mtime;
+  }
+
+  /**
+   * Learns a parsed message as spam or ham, in memory; call {@link save} after one or
+   * many. Marking a message again with the other class moves it (unlearn, then learn).
+   */
+  learnParsed(mail: ParsedMessage, isSpam: boolean): LearnOutcome {
+    this.reload();
+    const tokens = tokenize(mail);
+    const digest = digestOf(tokens);
+    const cls = isSpam ? 'spam' : 'ham';
+    const before = this.learned[digest];
+    if (before === cls) return 'already-learned';
+    if (before !== undefined) this.current.learn(tokens, before === 'spam', true);
+    this.current.learn(tokens, isSpam);
+    this.learned[digest] = cls;
+    return before === undefined ? 'learned' : 'relearned';
+  }
+
+  /** Writes the model atomically. */
+  save(): void {
+    const data: StoredModel = { ...this.current.toJSON(), learned: this.learned };
+    mkdirSync(dirname(this.path), { recursive: true });
+    const tmp = `${this.path}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(data));
+    renameSync(tmp, this.path);
+    this.loadedMtime = statSync(this.path).mtimeMs;
+  }
+}

@@ -1,0 +1,144 @@
+import { domainToUnicode } from 'node:url';
+
+/**
+ * Domains that imitate a protected domain (the agency domains) without being it:
+ *
+ * - embedded: the protected name inside another domain, its dots possibly turned into
+ *   dashes: `songhong.gov.vn.attacker.com`, `songhong-gov.vn.login.example.net`;
+ * - swapped suffix: the same name under another suffix: `songhong.com.vn`, `songhong.vn`,
+ *   `mail.songhong.gov.com`;
+ * - near miss: one or two letters changed, added, dropped or swapped (`songhomg.gov.vn`,
+ *   `songhong.gov.vm`), compared on as many trailing labels as the protected domain has.
+ *
+ * A domain equal to a protected one, or under one, is never a lookalike.
+ */
+
+/** A suffix whose names only government bodies can register. */
+const REGISTRY_RESTRICTED = '.gov.vn';
+
+/** Suffixes that end a protected domain and are swapped by imitators. */
+const SUFFIXES = ['.gov.vn', '.com.vn', '.org.vn', '.edu.vn', '.net.vn', '.vn'];
+
+/**
+ * Shortest protected name (domain without its suffix) checked for embedding and swapped
+ * suffixes: shorter names (`stc`) occur by chance inside unrelated domains.
+ */
+const MIN_NAME_CHARS = 6;
+
+/** Shortest protected domain compared by edit distance; short ones collide by chance. */
+const MIN_DISTANCE_CHARS = 10;
+
+/** Most edits that still make a near miss. */
+const MAX_EDITS = 2;
+
+/** Longest domain compared by edit distance (the distance is quadratic in length). */
+const MAX_DISTANCE_CHARS = 80;
+
+function nameOf(domain: string): string {
+  for (const suffix of SUFFIXES) {
+    if (domain.endsWith(suffix) && domain.length > suffix.length) {
+      return domain.slice(0, -suffix.length);
+    }
+  }
+  const dot = domain.lastIndexOf('.');
+  return dot > 0 ? domain.slice(0, dot) : domain;
+}
+
+/** Optimal string alignment distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
+        d = Math.min(d, (prevPrev[j - 2] ?? 0) + 1);
+      }
+      row.push(d);
+      if (d < best) best = d;
+    }
+    if (best > max) return max + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** Whether `host` is `domain` or a subdomain of it. */
+export function isUnder(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+/**
+ * The protected domain `host` imitates, or undefined. `host` is lower-case (punycode for
+ * IDNs, which are then compared as written: confusables are caught by other rules).
+ */
+export function lookalikeOf(host: string, protectedDomains: Iterable<string>): string | undefined {
+  const domains = [...protectedDomains];
+  if (domains.some((d) => isUnder(host, d))) return undefined;
+  // Only government bodies can register under gov.vn (VNNIC): another agency's real domain
+  // there is a neighbour, not an imitation.
+  if (host.endsWith(REGISTRY_RESTRICTED)) return undefined;
+  const dashed = `.${host.replace(/-/g, '.')}.`;
+  const labels = host.split('.');
+  for (const domain of domains) {
+    const name = nameOf(domain);
+    if (name.length >= MIN_NAME_CHARS) {
+      if (dashed.includes(`.${domain}.`)) return domain;
+      if (dashed.includes(`.${name}.`)) return domain;
+    }
+    if (domain.length >= MIN_DISTANCE_CHARS && host.length <= MAX_DISTANCE_CHARS) {
+      // Every run of as many labels as the agency domain has: the near miss may sit at
+      // the end (songhomg.gov.vn) or inside (sonhgong.gov.vn.example.com).
+      const width = domain.split('.').length;
+      for (let start = 0; start + width <= labels.length; start += 1) {
+        const run = labels.slice(start, start + width).join('.');
+        if (editDistance(run, domain, MAX_EDITS) <= MAX_EDITS) return domain;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The organisation's domain of a host: its last two labels, or three when the second-level
+ * label is a short category under a country code (`example.com.vn`, `tinh.gov.vn`).
+ */
+export function baseDomain(host: string): string {
+  const labels = host.split('.');
+  if (labels.length <= 2) return host;
+  const second = labels[labels.length - 2] ?? '';
+  const top = labels[labels.length - 1] ?? '';
+  const keep = top.length === 2 && second.length <= 3 ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+const LATIN = /\p{Script=Latin}/u;
+const LOOKALIKE_SCRIPTS = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u;
+/** Cyrillic and Greek letters drawn like Latin ones (а е о р с у х і ј ѕ ԁ ο α ν ρ). */
+const LATIN_LOOKING = /^[аеорсухіјѕԁһԛԝοανρτυκ.-]+$/u;
+
+/**
+ * Whether a host (punycode, as links are stored) has a label that mixes Latin letters with
+ * Cyrillic, Greek or Armenian ones (`miсrosoft` with a Cyrillic с), or is written only in
+ * Cyrillic or Greek letters that look Latin (`аррӏе`). Vietnamese IDNs are Latin with
+ * diacritics and never match.
+ */
+export function confusableLabel(host: string): string | undefined {
+  if (!host.includes('xn--')) return undefined;
+  const unicode = domainToUnicode(host);
+  for (const label of unicode.split('.')) {
+    if (!LOOKALIKE_SCRIPTS.test(label)) continue;
+    if (LATIN.test(label) || LATIN_LOOKING.test(label)) return unicode;
+  }
+  return undefined;
+}

@@ -1,0 +1,19 @@
+import type { BayesStore } from '../bayes/model-file.js';
+import { tokenize } from '../bayes/tokenize.js';
+import type { ScanContext, ScanResult, Scanner } from '../types.js';
+
+/**
+ * The Bayes classifier. Scores nothing itself: it sets `ctx.bayes` (spam probability) for
+ * the `bayes` rule tests (`rules/bayes.yaml`, BAYES_00 .. BAYES_99), so the weights stay
+ * data. Until the model has learned enough of both classes it sets nothing.
+ */
+export class BayesScanner implements Scanner {
+  readonly name = 'bayes';
+  constructor(private readonly store: BayesStore) {}
+
+  scan(ctx: ScanContext): Promise<ScanResult> {
+    const score = this.store.model().classify(tokenize(ctx.mail));
+    if (score !== undefined) ctx.bayes = score.probability;
+    return Promise.resolve({ status: 'pass', hits: [] });
+  }
+}

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { defaultLimits } from '../../../../src/core/limits.js';
+import { loadRules, type RuleInput } from '../../../../src/scan/rules/index.js';
+import {
+  baseDomain,
+  confusableLabel,
+  editDistance,
+  lookalikeOf,
+} from '../../../../src/scan/rules/lookalike.js';
+import { listZip } from '../../../../src/scan/rules/zip-listing.js';
+import { makeAttachment, makeInput, storedZip } from './make-input.js';
+
+const ROOT = join(import.meta.dirname, '../../../..');
+const AGENCIES = ['songhong.gov.vn', 'stc.songhong.gov.vn', 'syt.songhong.gov.vn'];
+const rules = loadRules(join(ROOT, 'rules'), {
+  lists: { agency_domains: AGENCIES },
+  scanChars: defaultLimits.ruleScanBytes,
+});
+const ids = (input: RuleInput): string[] => rules.evaluate(input).map((h) => h.rule);
+
+describe('lookalikes of agency domains', () => {
+  it('finds the agency name inside another domain, dots turned to dashes or not', () => {
+    expect(lookalikeOf('songhong.gov.vn.attacker.example', AGENCIES)).toBe('songhong.gov.vn');
+    expect(lookalikeOf('songhong-gov.vn.login-verify.example.net', AGENCIES)).toBe(
+      'songhong.gov.vn',
+    );
+  });
+
+  it('finds swapped suffixes and near misses', () => {
+    expect(lookalikeOf('songhong.com.vn', AGENCIES)).toBe('songhong.gov.vn');
+    expect(lookalikeOf('mail.songhomg.gov.vm', AGENCIES)).toBe('songhong.gov.vn');
+    expect(lookalikeOf('sonhgong.gov.vn.example.com', AGENCIES)).toBe('songhong.gov.vn');
+  });
+
+  it('leaves the agency domains, their subdomains and other gov.vn domains alone', () => {
+    for (const host of [
+      'songhong.gov.vn',
+      'mail.stc.songhong.gov.vn',
+      'gdt.gov.vn',
+      'hanoi.gov.vn',
+    ]) {
+      expect(lookalikeOf(host, AGENCIES)).toBeUndefined();
+    }
+    expect(lookalikeOf('example.com', AGENCIES)).toBeUndefined();
+  });
+
+  it('measures edit distance with transpositions and stops past the bound', () => {
+    expect(editDistance('songhong', 'sonhgong', 2)).toBe(1);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2);
+    expect(baseDomain('a.b.example.com.vn')).toBe('example.com.vn');
+    expect(baseDomain('login.example.net')).toBe('example.net');
+  });
+});
+
+describe('confusable characters in hosts', () => {
+  it('flags Latin mixed with look-alike Cyrillic, not Vietnamese international names', () => {
+    expect(confusableLabel('login.xn--mirosoft-gch.com')).toBe('login.miсrosoft.com');
+    // bộ-tài-chính.vn: Latin letters with Vietnamese diacritics only.
+    expect(confusableLabel('xn--b-ti-chnh-s1a1mq349a.vn')).toBeUndefined();
+    expect(confusableLabel('example.com')).toBeUndefined();
+  });
+});
+
+describe('link rules', () => {
+  it('flags link text showing one site while the link goes to another', () => {
+    const input = makeInput({
+      html: '<p><a href="https://evil.example.net/x">https://cucthue.songhong.gov.vn/hoan-thue</a></p>',
+    });
+    expect(ids(input)).toContain('URI_TEXT_MISMATCH');
+  });
+
+  it('does not flag link text on the same site, or text that is not an address', () => {
+    const same = makeInput({
+      html: '<a href="https://www.songhong.gov.vn/tin">songhong.gov.vn</a> <a href="https://x.example.com">Xem thêm</a>',
+    });
+    expect(ids(same)).not.toContain('URI_TEXT_MISMATCH');
+  });
+
+  it('matches shorteners and their subdomains from the list, not lookalike hosts', () => {
+    expect(ids(makeInput({ text: 'https://bit.ly/abc' }))).toContain('URI_SHORTENER');
+    expect(ids(makeInput({ text: 'https://www.bit.ly/abc' }))).toContain('URI_SHORTENER');
+    expect(ids(makeInput({ text: 'https://notbit.ly/abc' }))).not.toContain('URI_SHORTENER');
+  });
+
+  it('flags public IP-literal links but not intranet addresses', () => {
+    expect(ids(makeInput({ text: 'http://198.51.100.7/login' }))).toContain('URI_IP_LITERAL');
+    expect(ids(makeInput({ text: 'http://10.0.0.5/qlvb' }))).not.toContain('URI_IP_LITERAL');
+    expect(ids(makeInput({ text: 'http://192.168.1.20/' }))).not.toContain('URI_IP_LITERAL');
+  });
+});
+
+describe('sender rules', () => {
+  it('compares Reply-To and From by organisation, not by host', () => {
+    const same = makeInput({
+      from: [{ name: 'A', address: 'a@mail.example.com' }],
+      replyTo: [{ name: '', address: 'b@example.com' }],
+    });
+    expect(ids(same)).not.toContain('REPLY_TO_DIVERGES');
+    const other = makeInput({
+      from: [{ name: 'A', address: 'a@example.com' }],
+      replyTo: [{ name: '', address: 'b@freemail.example.net' }],
+    });
+    expect(ids(other)).toContain('REPLY_TO_DIVERGES');
+  });
+
+  it('does not treat agency titles from agency domains as spoofing', () => {
+    const inside = makeInput({
+      from: [{ name: 'Chủ tịch UBND tỉnh', address: 'ct@songhong.gov.vn' }],
+    });
+    expect(ids(inside)).not.toContain('AGENCY_NAME_SPOOF');
+    const outside = makeInput({
+      from: [{ name: 'Chu tich UBND tinh', address: 'ct@freemail.example.com' }],
+    });
+    expect(ids(outside)).toContain('AGENCY_NAME_SPOOF');
+  });
+
+  it('lets a DMARC pass excuse an agency title from outside (a real partner signing its mail)', () => {
+    const input: RuleInput = {
+      ...makeInput({ from: [{ name: 'Giám đốc', address: 'gd@partner.example.com' }] }),
+      auth: { spf: 'pass', dkim: 'pass', dmarc: 'pass', arc: 'none' },
+    };
+    expect(ids(input)).not.toContain('AGENCY_NAME_SPOOF');
+  });
+
+  it('never matches auth rules without results (offline, eval)', () => {
+    const input = makeInput({ from: [{ name: 'A', address: 'a@songhong.gov.vn' }] });
+    expect(
+      ids(input).filter((id) => id.startsWith('AUTH_') || id === 'AGENCY_FROM_FORGED'),
+    ).toEqual([]);
+  });
+});
+
+describe('Bayes bands', () => {
+  it('maps each probability to exactly one band, 1 included in the top one', () => {
+    const band = (p: number): string[] =>
+      ids({ ...makeInput({}), bayes: p }).filter((id) => id.startsWith('BAYES_'));
+    expect(band(0)).toEqual(['BAYES_00']);
+    expect(band(0.02)).toEqual(['BAYES_05']);
+    expect(band(0.2)).toEqual([]);
+    expect(band(0.5)).toEqual(['BAYES_50']);
+    expect(band(0.7)).toEqual(['BAYES_60']);
+    expect(band(0.9)).toEqual(['BAYES_80']);
+    expect(band(0.97)).toEqual(['BAYES_95']);
+    expect(band(0.995)).toEqual(['BAYES_99']);
+    expect(band(1)).toEqual(['BAYES_999']);
+  });
+
+  it('scores nothing when the classifier gave no probability', () => {
+    expect(ids(makeInput({})).filter((id) => id.startsWith('BAYES_'))).toEqual([]);
+  });
+});
+
+describe('clamd heuristics as scoring signals', () => {
+  const withAlert = (name: string): RuleInput => ({ ...makeInput({}), heuristics: [name] });
+
+  it('scores macros and encrypted archives without holding them as malware', () => {
+    const macro = rules.evaluate(withAlert('Heuristics.OLE2.ContainsMacros'));
+    expect(macro.map((h) => [h.rule, h.category])).toEqual([['CLAM_OFFICE_MACRO', undefined]]);
+    expect(ids(withAlert('Heuristics.Encrypted.Zip'))).toEqual(['CLAM_ENCRYPTED']);
+  });
+
+  it('scores ClamAV phishing-signature hits as phishing', () => {
+    const hits = rules.evaluate(withAlert('Heuristics.Phishing.Email.SpoofedDomain'));
+    expect(hits.map((h) => [h.rule, h.category])).toEqual([['CLAM_PHISHING_LINK', 'phishing']]);
+  });
+
+  it('holds limits exceeded as policy and any other heuristic as malware', () => {
+    expect(rules.evaluate(withAlert('Heuristics.Limits.Exceeded.MaxRecursion'))[0]?.category).toBe(
+      'policy',
+    );
+    const other = rules.evaluate(withAlert('Heuristics.Broken.Executable'));
+    expect(other.map((h) => [h.rule, h.category])).toEqual([['CLAM_HEURISTIC_OTHER', 'malware']]);
+  });
+});
+
+describe('attachment rules', () => {
+  it('sees encrypted ZIP members and encrypted PDFs', () => {
+    const zip = Buffer.from(storedZip([{ name: 'a.doc', data: 'x' }]));
+    expect(listZip(zip).encrypted).toBe(false);
+    // General purpose bit 0 in the local and the central header.
+    zip.writeUInt16LE(zip.readUInt16LE(6) | 1, 6);
+    const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    zip.writeUInt16LE(zip.readUInt16LE(central + 8) | 1, central + 8);
+    expect(listZip(zip).encrypted).toBe(true);
+    expect(ids(makeInput({ attachments: [makeAttachment('hs.zip', zip)] }))).toContain(
+      'ATT_ENCRYPTED',
+    );
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj <</Filter/Standard>> trailer <</Encrypt 1 0 R>>');
+    expect(ids(makeInput({ attachments: [makeAttachment('bc.pdf', pdf)] }))).toContain(
+      'ATT_ENCRYPTED',
+    );
+  });
+
+  it('does not call a real docx or an RTF saved as .doc a type mismatch', () => {
+    const docx = storedZip([{ name: 'word/document.xml', data: '<w/>' }]);
+    const rtf = Buffer.from('{\\rtf1 van ban}');
+    const input = makeInput({
+      attachments: [makeAttachment('a.docx', docx), makeAttachment('b.doc', rtf)],
+    });
+    expect(ids(input)).not.toContain('ATT_TYPE_MISMATCH');
+  });
+
+  it('flags an SVG that carries a script', () => {
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>location="x"</script></svg>',
+    );
+    expect(
+      ids(makeInput({ attachments: [makeAttachment('scan.svg', svg, 'image/svg+xml')] })),
+    ).toContain('ATT_HTML_SCRIPT_OR_FORM');
+  });
+});
