@@ -1,24 +1,18 @@
 import { open } from 'node:fs/promises';
-import { Readable } from 'node:stream';
 import type { Job, JobsOptions, Queue } from 'bullmq';
 import type { Logger } from '../core/logger.js';
 import type { Limits } from '../core/limits.js';
-import { newId } from '../core/ids.js';
 import { MailshieldError, TempFailError } from '../core/errors.js';
 import type { AgencyDirectory } from '../directory/directory.js';
 import type { Spool, SpoolEntry } from '../spool/spool.js';
 import type { Db } from '../store/db.js';
-import {
-  addPendingDelivery,
-  finishDelivery,
-  getDelivery,
-  listDeliveries,
-} from '../store/deliveries-repo.js';
-import { saveMessage, setMessageState } from '../store/messages-repo.js';
-import { deliverJobId, routeKey, type DeliverJobData, type Route } from '../queue/jobs.js';
+import { finishDelivery, getDelivery, listDeliveries } from '../store/deliveries-repo.js';
+import { setMessageState } from '../store/messages-repo.js';
+import { routeKey, type DeliverJobData, type Route } from '../queue/jobs.js';
 import { composeForDelivery } from './compose.js';
 import { buildDsn, statusFromReply, type FailedRecipient } from './dsn.js';
 import type { TransportPool } from './transports.js';
+import { queueOwnMail } from './own-mail.js';
 
 export interface DeliverDeps {
   spool: Spool;
@@ -244,7 +238,6 @@ export class DeliverProcessor {
       );
       return;
     }
-    const dsnId = newId();
     const text = buildDsn({
       reportingMta: this.deps.hostname,
       postmaster: this.deps.postmaster,
@@ -256,47 +249,13 @@ export class DeliverProcessor {
       originalHeaders: await readHeaders(entry, this.deps.limits.maxHeaderBytes),
       now: new Date(),
     });
-    const now = Date.now();
-    const size = await this.deps.spool.write(
-      dsnId,
-      {
-        mailFrom: '',
-        rcptTo: [sender],
-        clientAddress: '127.0.0.1',
-        helo: this.deps.hostname,
-        receivedAt: new Date(now).toISOString(),
-        tls: false,
-      },
-      Buffer.alloc(0),
-      Readable.from([Buffer.from(text, 'utf8')]),
-    );
-    // Recorded as a delivering message so the start-up sweep resumes it like any other;
-    // no verdict event: a DSN is the gateway's own mail, not counted in reports.
-    await saveMessage(this.deps.db, {
-      id: dsnId,
-      received_at: now,
-      mail_from: '',
-      rcpt_to: JSON.stringify([sender]),
-      agencies: '[]',
-      from_header: this.deps.postmaster,
+    const dsnId = await queueOwnMail(this.deps, {
+      mailFrom: '',
+      from: this.deps.postmaster,
       subject: 'DSN',
-      message_id: null,
-      size,
-      category: 'clean',
-      action: 'deliver',
-      score: 0,
-      hits: '[]',
-      viruses: '[]',
-      state: 'delivering',
-      quarantine_path: null,
-      updated_at: now,
+      raw: text,
+      routes: [{ route, recipients: [sender] }],
     });
-    await addPendingDelivery(this.deps.db, dsnId, routeKey(route), [sender]);
-    await this.deps.deliverQueue.add(
-      'deliver',
-      { id: dsnId, route, recipients: [sender] },
-      { ...this.deps.deliverJobOptions, jobId: deliverJobId(dsnId, route) },
-    );
     log.info({ event: 'deliver.dsn', dsnId, to: sender }, 'DSN queued');
   }
 }

@@ -1,0 +1,168 @@
+import type { Category, Counters } from './definitions.js';
+import type { ReportData } from './query.js';
+import { formatDateEn, formatDateVi, formatNumberEn, formatNumberVi } from './format/vi.js';
+
+export type Lang = 'vi' | 'en';
+
+/** The words of a report in one language; every renderer takes its texts from here. */
+export interface Labels {
+  title: string;
+  number: (n: number) => string;
+  date: (isoDate: string) => string;
+  /** The province's headline sentence. */
+  headline: (r: ReportData) => string;
+  scope: (r: ReportData) => string;
+  counters: Record<keyof Counters, string>;
+  categories: Record<Category, string>;
+  agencyCode: string;
+  agencyName: string;
+  provinceTotal: string;
+  byAgency: string;
+  footnote: string;
+  releasedNote: string;
+  topViruses: string;
+  topRules: string;
+  virus: string;
+  rule: string;
+  messages: string;
+  none: string;
+  comparison: string;
+  thisPeriod: string;
+  previousPeriod: string;
+  change: string;
+  perDay: string;
+  from: string;
+  to: string;
+  generated: (iso: string) => string;
+}
+
+const vi: Labels = {
+  title: 'Báo cáo thống kê thư điện tử',
+  number: formatNumberVi,
+  date: formatDateVi,
+  headline: (r) =>
+    `Từ ngày ${formatDateVi(r.period.from)} - ${formatDateVi(r.period.to)}, hệ thống đã loại bỏ ` +
+    `${formatNumberVi(r.totals.spamRemoved)} thư rác và chặn, xử lý ` +
+    `${formatNumberVi(r.totals.malwareBlocked)} thư chứa mã độc.`,
+  scope: (r) =>
+    r.agency ? `Đơn vị: ${r.agency.name} (${r.agency.code})` : 'Phạm vi: toàn bộ các đơn vị',
+  counters: {
+    received: 'Thư nhận',
+    delivered: 'Đã chuyển',
+    tagged: 'Đánh dấu nghi rác',
+    spamRemoved: 'Thư rác đã loại bỏ',
+    phishingRemoved: 'Trong đó lừa đảo',
+    malwareBlocked: 'Thư chứa mã độc đã chặn',
+    policyHeld: 'Giữ lại theo chính sách',
+    released: 'Giải phóng sau kiểm tra',
+  },
+  categories: {
+    clean: 'Thư sạch',
+    spam: 'Thư rác',
+    phishing: 'Lừa đảo',
+    malware: 'Mã độc',
+    policy: 'Chính sách',
+  },
+  agencyCode: 'Mã',
+  agencyName: 'Đơn vị',
+  provinceTotal: 'Toàn tỉnh',
+  byAgency: 'Thống kê theo đơn vị',
+  footnote:
+    'Ghi chú: số liệu toàn tỉnh tính mỗi thư một lần; ở từng đơn vị, thư gửi tới nhiều đơn vị ' +
+    'được tính cho mỗi đơn vị nhận, nên tổng các dòng có thể lớn hơn số liệu toàn tỉnh.',
+  releasedNote:
+    '"Giải phóng sau kiểm tra": thư bị giữ trong kỳ và được cán bộ cho chuyển tiếp sau đó ' +
+    '(vẫn được tính trong số đã loại bỏ hoặc đã chặn).',
+  topViruses: 'Mười mã độc phát hiện nhiều nhất',
+  topRules: 'Mười luật lọc khớp nhiều nhất',
+  virus: 'Tên mã độc',
+  rule: 'Luật',
+  messages: 'Số thư',
+  none: '(không có)',
+  comparison: 'So sánh với kỳ trước',
+  thisPeriod: 'Kỳ này',
+  previousPeriod: 'Kỳ trước',
+  change: 'Thay đổi',
+  perDay: 'Số thư theo ngày và loại',
+  from: 'Từ ngày',
+  to: 'Đến ngày',
+  generated: (iso) => `Lập lúc ${iso} (giờ UTC); ngày tính theo giờ Việt Nam (UTC+7).`,
+};
+
+const en: Labels = {
+  title: 'Email statistics report',
+  number: formatNumberEn,
+  date: formatDateEn,
+  headline: (r) =>
+    `From ${formatDateEn(r.period.from)} to ${formatDateEn(r.period.to)}, the system removed ` +
+    `${formatNumberEn(r.totals.spamRemoved)} spam messages and blocked ` +
+    `${formatNumberEn(r.totals.malwareBlocked)} messages carrying malware.`,
+  scope: (r) => (r.agency ? `Agency: ${r.agency.name} (${r.agency.code})` : 'Scope: all agencies'),
+  counters: {
+    received: 'Received',
+    delivered: 'Delivered',
+    tagged: 'Tagged as spam',
+    spamRemoved: 'Spam removed',
+    phishingRemoved: 'of which phishing',
+    malwareBlocked: 'Malware blocked',
+    policyHeld: 'Held by policy',
+    released: 'Released afterwards',
+  },
+  categories: {
+    clean: 'Clean',
+    spam: 'Spam',
+    phishing: 'Phishing',
+    malware: 'Malware',
+    policy: 'Policy',
+  },
+  agencyCode: 'Code',
+  agencyName: 'Agency',
+  provinceTotal: 'Province',
+  byAgency: 'By agency',
+  footnote:
+    'Note: province figures count each message once; an agency row counts a message for each ' +
+    'agency among its recipients, so the rows may add up to more than the province figures.',
+  releasedNote:
+    '"Released afterwards": held in the period and released by an officer later (still counted ' +
+    'as removed or blocked).',
+  topViruses: 'Ten most frequent malware names',
+  topRules: 'Ten rules that hit most often',
+  virus: 'Malware name',
+  rule: 'Rule',
+  messages: 'Messages',
+  none: '(none)',
+  comparison: 'Comparison with the previous period',
+  thisPeriod: 'This period',
+  previousPeriod: 'Previous period',
+  change: 'Change',
+  perDay: 'Messages per day by category',
+  from: 'From',
+  to: 'To',
+  generated: (iso) => `Generated ${iso} (UTC); days are Vietnam time (UTC+7).`,
+};
+
+export function labels(lang: Lang): Labels {
+  return lang === 'en' ? en : vi;
+}
+
+/** Counters shown in the per-agency table, in order (the issue's columns first). */
+export const TABLE_COUNTERS = [
+  'received',
+  'delivered',
+  'spamRemoved',
+  'malwareBlocked',
+  'released',
+  'policyHeld',
+] as const satisfies readonly (keyof Counters)[];
+
+/** Counters compared with the previous period. */
+export const COMPARED_COUNTERS = [
+  'received',
+  'delivered',
+  'tagged',
+  'spamRemoved',
+  'phishingRemoved',
+  'malwareBlocked',
+  'policyHeld',
+  'released',
+] as const satisfies readonly (keyof Counters)[];

@@ -1,0 +1,44 @@
+import { COUNTER_KEYS } from '../definitions.js';
+import type { ReportData } from '../query.js';
+import { labels, type Lang } from '../labels.js';
+
+/** Spreadsheet programs read UTF-8 (and so Vietnamese) correctly only after this mark. */
+export const UTF8_BOM = '\uFEFF';
+
+/**
+ * The per-agency table as CSV (RFC 4180: CRLF, quoted fields), one row per agency and a
+ * last row `*` with the province totals (each message once; absent with `--agency`). Dates are ISO (YYYY-MM-DD) and
+ * numbers plain integers, so a spreadsheet can compute with them in any locale.
+ */
+export function renderCsv(r: ReportData, lang: Lang = 'vi'): string {
+  const l = labels(lang);
+  const header = [
+    l.from,
+    l.to,
+    l.agencyCode,
+    l.agencyName,
+    ...COUNTER_KEYS.map((k) => l.counters[k]),
+  ];
+  const rows: (string | number)[][] = [header];
+  for (const a of r.agencies) {
+    rows.push([r.period.from, r.period.to, a.code, a.name, ...COUNTER_KEYS.map((k) => a[k])]);
+  }
+  // Scoped to one agency, its row already is the total.
+  if (r.agency === null) {
+    rows.push([
+      r.period.from,
+      r.period.to,
+      '*',
+      l.provinceTotal,
+      ...COUNTER_KEYS.map((k) => r.totals[k]),
+    ]);
+  }
+  return UTF8_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvField(v: string | number): string {
+  if (typeof v === 'number') return String(v);
+  // A leading = + - @ makes spreadsheets evaluate the cell as a formula (CSV injection).
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
