@@ -1,0 +1,82 @@
+/**
+ * The one place that decides what a web user may see and do (STYLE §5.9). Routes ask
+ * `check` and map its answer to HTTP; nothing else in src/web compares roles or agencies.
+ */
+
+export interface PolicyUser {
+  role: 'admin' | 'officer';
+  agencies: string[];
+}
+
+/** What a decision needs to know about a message. */
+export interface PolicyItem {
+  agencies: string[];
+  category: string;
+}
+
+export type ItemAction = 'view' | 'release' | 'delete' | 'mark' | 'download';
+export type GlobalAction = 'audit';
+
+/**
+ * - `ok`: allowed.
+ * - `not-found`: outside the user's scope; answered 404 so its existence is not disclosed.
+ * - `forbidden`: in scope but not for this role (403).
+ * - `reason-required`: allowed only with a written reason (releasing malware).
+ */
+export type Decision = 'ok' | 'not-found' | 'forbidden' | 'reason-required';
+
+/** Categories whose release needs an admin and a written reason. */
+const DANGEROUS = new Set(['malware']);
+
+/** Agencies the user may see; undefined = all (admin). */
+export function visibleAgencies(user: PolicyUser): string[] | undefined {
+  return user.role === 'admin' ? undefined : user.agencies;
+}
+
+function inScope(user: PolicyUser, item: PolicyItem): boolean {
+  if (user.role === 'admin') return true;
+  return item.agencies.some((a) => user.agencies.includes(a));
+}
+
+export function check(
+  user: PolicyUser,
+  action: ItemAction,
+  item: PolicyItem,
+  opts: { reason?: string | null | undefined } = {},
+): Decision {
+  if (!inScope(user, item)) return 'not-found';
+  switch (action) {
+    case 'view':
+    case 'delete':
+    case 'mark':
+      return 'ok';
+    case 'download':
+      return user.role === 'admin' ? 'ok' : 'forbidden';
+    case 'release':
+      if (!DANGEROUS.has(item.category)) return 'ok';
+      if (user.role !== 'admin') return 'forbidden';
+      return (opts.reason ?? '').trim().length > 0 ? 'ok' : 'reason-required';
+  }
+}
+
+export function canGlobal(user: PolicyUser, action: GlobalAction): boolean {
+  switch (action) {
+    case 'audit':
+      return user.role === 'admin';
+  }
+}
+
+/** Boolean form of {@link check}. */
+export function can(
+  user: PolicyUser,
+  action: ItemAction,
+  item: PolicyItem,
+  opts: { reason?: string | null | undefined } = {},
+): boolean {
+  return check(user, action, item, opts) === 'ok';
+}
+
+/** Whether the release of this item needs a written reason (shown on the form). */
+export function releaseNeedsReason(item: PolicyItem): boolean {
+  return DANGEROUS.has(item.category);
+}

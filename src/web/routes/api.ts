@@ -1,0 +1,150 @@
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  preHandlerAsyncHookHandler,
+} from 'fastify';
+import { z } from 'zod';
+import { auditCsv, listAudit } from '../../quarantine/audit.js';
+import { getMark } from '../../quarantine/marks.js';
+import { searchQuarantine } from '../../quarantine/search.js';
+import { toItem } from '../../cli/quarantine.js';
+import { isId } from '../../core/ids.js';
+import type { WebDeps } from '../deps.js';
+import { authOf } from '../auth.js';
+import { pickQuery, toSearch } from '../list-query.js';
+import { canGlobal } from '../policies.js';
+import * as service from '../service.js';
+import type { Failure, Outcome } from '../service.js';
+
+const STATUS: Record<Failure, number> = {
+  'not-found': 404,
+  forbidden: 403,
+  'reason-required': 400,
+  conflict: 409,
+  unavailable: 503,
+};
+
+const reasonBody = z.object({ reason: z.string().max(2000).optional() }).passthrough();
+const markBody = z.object({ mark: z.enum(['spam', 'ham']) }).passthrough();
+const bulkBody = z
+  .object({
+    op: z.enum(['release', 'delete']),
+    ids: z.array(z.string()).max(500),
+    reason: z.string().max(2000).optional(),
+  })
+  .passthrough();
+
+function fail(reply: FastifyReply, error: Failure): FastifyReply {
+  return reply.code(STATUS[error]).send({ error });
+}
+
+function done(reply: FastifyReply, r: Outcome): FastifyReply {
+  return r.ok ? reply.send({ ok: true }) : fail(reply, r.error);
+}
+
+/**
+ * JSON API for scripts: the same operations and the same policy as the pages. Auth is
+ * the session cookie from POST /api/login plus its CSRF token in `x-csrf-token` on
+ * every POST.
+ */
+export function registerApiRoutes(
+  app: FastifyInstance,
+  deps: WebDeps,
+  svc: service.QuarantineService,
+  requireAuth: preHandlerAsyncHookHandler,
+): void {
+  const opts = { preHandler: requireAuth };
+  const idOf = (req: FastifyRequest): string => {
+    const id = (req.params as { id: string }).id;
+    return isId(id) ? id : '';
+  };
+
+  app.get('/api/me', opts, async (req, reply) => {
+    const { user, session } = authOf(req);
+    return reply.send({
+      name: user.name,
+      role: user.role,
+      agencies: user.agencies,
+      lang: user.lang,
+      csrf: session.csrf,
+    });
+  });
+
+  app.get('/api/quarantine', opts, async (req, reply) => {
+    const { user } = authOf(req);
+    const search = toSearch(pickQuery(req.query), user);
+    const { rows, total } = await searchQuarantine(deps.db, search);
+    return reply.send({
+      total,
+      page: search.page,
+      limit: search.limit,
+      items: rows.map((r) => ({ ...toItem(r), state: r.state })),
+    });
+  });
+
+  app.get('/api/quarantine/:id', opts, async (req, reply) => {
+    const { user } = authOf(req);
+    const id = idOf(req);
+    const r = await service.viewMessage(svc, user, id);
+    if (!r.ok) return fail(reply, r.error);
+    return reply.send({ ...r.value, mark: (await getMark(deps.db, id)) ?? null });
+  });
+
+  app.post('/api/quarantine/:id/release', opts, async (req, reply) => {
+    const { user, actor } = authOf(req);
+    const body = reasonBody.safeParse(req.body ?? {});
+    if (!body.success) return reply.code(400).send({ error: 'bad request' });
+    return done(
+      reply,
+      await service.release(svc, user, actor, idOf(req), body.data.reason ?? null),
+    );
+  });
+
+  app.post('/api/quarantine/:id/delete', opts, async (req, reply) => {
+    const { user, actor } = authOf(req);
+    const body = reasonBody.safeParse(req.body ?? {});
+    if (!body.success) return reply.code(400).send({ error: 'bad request' });
+    return done(reply, await service.remove(svc, user, actor, idOf(req), body.data.reason ?? null));
+  });
+
+  app.post('/api/quarantine/:id/mark', opts, async (req, reply) => {
+    const { user, actor } = authOf(req);
+    const body = markBody.safeParse(req.body ?? {});
+    if (!body.success) return reply.code(400).send({ error: 'bad request' });
+    return done(reply, await service.mark(svc, user, actor, idOf(req), body.data.mark));
+  });
+
+  app.post('/api/quarantine/bulk', opts, async (req, reply) => {
+    const { user, actor } = authOf(req);
+    const body = bulkBody.safeParse(req.body ?? {});
+    if (!body.success) return reply.code(400).send({ error: 'bad request' });
+    const ids = body.data.ids.filter(isId);
+    return reply.send(
+      await service.bulk(svc, user, actor, body.data.op, ids, body.data.reason ?? null),
+    );
+  });
+
+  app.get('/api/quarantine/:id/raw', opts, async (req, reply) => {
+    const { user, actor } = authOf(req);
+    const r = await service.download(svc, user, actor, idOf(req));
+    if (!r.ok) return fail(reply, r.error);
+    return reply.type('message/rfc822').send(r.value);
+  });
+
+  app.get('/api/audit', opts, async (req, reply) => {
+    const { user } = authOf(req);
+    if (!canGlobal(user, 'audit')) return fail(reply, 'forbidden');
+    const q = req.query as { limit?: string; offset?: string; message?: string };
+    const limit = Math.min(1000, Math.max(1, Number(q.limit) || 100));
+    const offset = Math.max(0, Number(q.offset) || 0);
+    return reply.send(await listAudit(deps.db, { limit, offset, messageId: q.message }));
+  });
+
+  app.get('/api/audit.csv', opts, async (req, reply) => {
+    const { user } = authOf(req);
+    if (!canGlobal(user, 'audit')) return fail(reply, 'forbidden');
+    const { rows } = await listAudit(deps.db, { limit: 1_000_000, offset: 0 });
+    return reply.type('text/csv; charset=utf-8').send(auditCsv(rows));
+  });
+}

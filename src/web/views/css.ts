@@ -1,0 +1,42 @@
+/** The app's only style sheet, served from /static/app.css (the CSP allows no inline style). */
+export const APP_CSS = `
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2733;background:#f4f6f9}
+header{display:flex;align-items:center;gap:18px;padding:10px 20px;background:#12355b;color:#fff}
+header a{color:#fff;text-decoration:none;font-weight:600}
+header .brand{font-size:16px;margin-right:12px}
+header .spacer{flex:1}
+header form{margin:0}
+header button{background:transparent;border:1px solid #8fb0d6;color:#fff;padding:4px 10px;border-radius:4px;cursor:pointer}
+main{padding:18px 20px;max-width:1400px}
+h1{font-size:20px;margin:0 0 14px}
+h2{font-size:16px;margin:22px 0 8px;border-bottom:1px solid #d5dce5;padding-bottom:4px}
+table{border-collapse:collapse;width:100%;background:#fff}
+th,td{border-bottom:1px solid #e3e8ee;padding:6px 8px;text-align:left;vertical-align:top}
+th{background:#e9eef5;font-weight:600;white-space:nowrap}
+tr:hover td{background:#f8fafc}
+td.num{text-align:right;white-space:nowrap}
+.filters{display:flex;flex-wrap:wrap;gap:10px;align-items:flex-end;background:#fff;padding:12px;border:1px solid #d5dce5;border-radius:6px;margin-bottom:14px}
+.filters label{display:flex;flex-direction:column;font-size:12px;color:#4a5868;gap:3px}
+input,select,textarea{font:inherit;padding:4px 6px;border:1px solid #b7c2cf;border-radius:4px}
+button{font:inherit;padding:5px 12px;border-radius:4px;border:1px solid #12355b;background:#12355b;color:#fff;cursor:pointer}
+button.danger{background:#a4262c;border-color:#a4262c}
+button.secondary{background:#fff;color:#12355b}
+.actions{display:flex;flex-wrap:wrap;gap:10px;align-items:flex-end;margin:10px 0}
+.actions form{display:flex;gap:8px;align-items:flex-end;margin:0}
+.cat{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff;background:#5b6b7d}
+.cat-malware{background:#a4262c}.cat-phishing{background:#c55a11}.cat-spam{background:#8a6d00}.cat-policy{background:#5b4a9e}
+.pager{display:flex;gap:14px;align-items:center;margin:12px 0}
+.muted{color:#6b7886}
+.notice{padding:10px 14px;border-radius:6px;background:#fff4ce;border:1px solid #e5c55a;margin:10px 0}
+.error{background:#fde7e9;border-color:#e8a1a6}
+.ok{background:#dff6dd;border-color:#9fd89f}
+dl.kv{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;background:#fff;padding:12px;border:1px solid #d5dce5;border-radius:6px;margin:0}
+dl.kv dt{font-weight:600;color:#4a5868}
+dl.kv dd{margin:0;word-break:break-all}
+pre{white-space:pre-wrap;word-break:break-word;background:#fff;border:1px solid #d5dce5;border-radius:6px;padding:10px;max-height:420px;overflow:auto;margin:0}
+iframe.preview{width:100%;height:420px;border:1px solid #d5dce5;border-radius:6px;background:#fff}
+.login{max-width:360px;margin:80px auto;background:#fff;padding:24px;border:1px solid #d5dce5;border-radius:8px}
+.login label{display:flex;flex-direction:column;gap:4px;margin-bottom:12px}
+code{font-size:12px}
+`;
