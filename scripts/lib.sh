@@ -25,17 +25,46 @@ ensure_deps() {
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo -n "$@"; else return 1; fi; }
 
+# Installs Debian packages when we may (root, or sudo without a password); runs
+# `apt-get update` once per script. Returns 1 when it cannot install.
+APT_UPDATED=
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 || return 1
+  [ "$(id -u)" = 0 ] || sudo -n true 2>/dev/null || return 1
+  if [ -z "$APT_UPDATED" ]; then
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq || return 1
+    APT_UPDATED=1
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
 # clamd from Debian's clamav-daemon; mailshield starts its own instance on rules/clamav.
 ensure_clamd_installed() {
   if command -v clamd >/dev/null 2>&1 || [ -x /usr/sbin/clamd ]; then return 0; fi
-  if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }; then
-    say "installing clamav-daemon (apt-get)"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clamav-daemon >/dev/null
-    # Debian's package starts nothing without systemd; mailshield runs its own clamd.
-  else
+  say "installing clamav-daemon (apt-get)"
+  # Debian's package starts nothing without systemd; mailshield runs its own clamd.
+  apt_install clamav-daemon || {
     say "clamd is missing: run  sudo apt-get update && sudo apt-get install -y clamav-daemon"; exit 1
-  fi
+  }
+}
+
+# libfaketime from Debian's faketime: the report tests run the gateway with its clock set
+# to 23:59 and 00:01 local time at month ends.
+ensure_faketime_installed() {
+  if ls /usr/lib/*/faketime/libfaketime.so.1 >/dev/null 2>&1; then return 0; fi
+  say "installing faketime (apt-get)"
+  apt_install faketime || {
+    say "libfaketime is missing: run  sudo apt-get update && sudo apt-get install -y faketime"; exit 1
+  }
+}
+
+# Debian's chromium for the web UI end-to-end tests (tests/e2e, playwright-core with
+# executablePath); without it those tests are skipped with a message, not failed.
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ]; then return 0; fi
+  say "installing chromium (apt-get) for the web UI end-to-end tests"
+  apt_install chromium || \
+    say "chromium is missing, the web UI end-to-end tests will be skipped: run  sudo apt-get install -y chromium"
 }
 
 redis_answers() {
@@ -56,13 +85,10 @@ ensure_redis() {
     say "Redis at $REDIS_URL does not answer"; exit 1
   fi
   if ! command -v redis-server >/dev/null 2>&1; then
-    if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }; then
-      say "installing redis-server (apt-get)"
-      as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-      as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
-    else
+    say "installing redis-server (apt-get)"
+    apt_install redis-server || {
       say "Redis is not answering on 127.0.0.1:6379 and redis-server is missing: run  sudo apt-get install -y redis-server"; exit 1
-    fi
+    }
   fi
   say "starting redis-server on 127.0.0.1:6379 (no persistence: the spool is the source of truth)"
   mkdir -p var/redis

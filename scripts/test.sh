@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 need_node
 ensure_deps
 ensure_clamd_installed
+ensure_faketime_installed
+ensure_chromium
 ensure_redis
 npm run --silent check
 exec npx vitest run "$@"

@@ -6,7 +6,8 @@ import { MailshieldError, errorMessage } from '../core/errors.js';
 import { openDb } from '../store/db.js';
 import { checkRules } from '../scan/rules/index.js';
 import { loadDirectory } from '../directory/directory.js';
-import { startGateway, startWorkers, type Closable } from './runtime.js';
+import { startGateway, startMonthlyRun, startWeb, startWorkers, type Closable } from './runtime.js';
+import { cmdQuarantineAction, cmdUser, QUARANTINE_ACTION_USAGE, USER_USAGE } from './web.js';
 import {
   clamdAnswers,
   redisAnswers,
@@ -16,6 +17,9 @@ import {
 } from './services.js';
 import { quarantineList, quarantineShow } from './quarantine.js';
 import { buildSink } from './sink.js';
+import { cmdEval, EVAL_USAGE } from './eval.js';
+import { cmdLearn, LEARN_USAGE } from './learn.js';
+import { cmdReport } from './report.js';
 
 const USAGE = `mailshield — email security gateway
 
@@ -26,8 +30,15 @@ Usage:
   mailshield worker [--queues scan,deliver] [--concurrency N]
   mailshield quarantine list [--json] [--limit N] [--offset N] [--category C]
   mailshield quarantine show ID [--json] [--raw]
+${QUARANTINE_ACTION_USAGE}
+  mailshield web                            quarantine web UI and JSON API (also part of start)
+${USER_USAGE}
   mailshield rules check [--dir DIR]
+${EVAL_USAGE}
+${LEARN_USAGE}
   mailshield sink [--port 2526] [--dir var/sink]   capturing SMTP server for demos
+  mailshield report --month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--agency CODE] [--format text|csv|json|html] [--lang vi|en] [--out FILE]
 
 Configuration: mailshield.yaml (or MAILSHIELD_CONFIG); see README "Configuration".`;
 
@@ -42,10 +53,22 @@ async function main(argv: string[]): Promise<number> {
       return cmdWorker(rest);
     case 'quarantine':
       return cmdQuarantine(rest);
+    case 'web': {
+      const { cfg, log } = setup();
+      return runUntilSignal(log, [await startWeb(cfg, log)]);
+    }
+    case 'user':
+      return cmdUser(rest);
     case 'rules':
       return cmdRules(rest);
+    case 'eval':
+      return cmdEval(rest);
+    case 'learn':
+      return cmdLearn(rest);
     case 'sink':
       return cmdSink(rest);
+    case 'report':
+      return cmdReport(rest);
     case undefined:
     case 'help':
     case '--help':
@@ -137,8 +160,11 @@ async function cmdStart(args: string[]): Promise<number> {
     scanConcurrency: cfg.worker.scanConcurrency,
     deliverConcurrency: cfg.worker.deliverConcurrency,
   });
+  // Web before the gateway: once SMTP is listening, everything is.
+  const web = await startWeb(cfg, log);
   const gateway = await startGateway(cfg, log);
-  return runUntilSignal(log, [gateway, workers], stopClamd);
+  const reports = await startMonthlyRun(cfg, log);
+  return runUntilSignal(log, [gateway, web, workers, reports], stopClamd);
 }
 
 async function cmdGateway(): Promise<number> {
@@ -175,6 +201,8 @@ async function cmdWorker(args: string[]): Promise<number> {
 
 async function cmdQuarantine(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
+  if (sub === 'release' || sub === 'delete' || sub === 'purge')
+    return cmdQuarantineAction(sub, rest);
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
 import { Queue, Worker, UnrecoverableError, type Job, type JobsOptions } from 'bullmq';
 import type { SMTPServer } from 'smtp-server';
 import type { LoadedConfig } from '../config/load.js';
@@ -16,9 +17,20 @@ import { openDb, type Db } from '../store/db.js';
 import { ScanProcessor } from '../scan/scan-processor.js';
 import { ClamavScanner } from '../scan/scanners/clamav.js';
 import { RulesScanner } from '../scan/scanners/rules.js';
+import { AuthScanner } from '../scan/scanners/auth.js';
+import { BayesScanner } from '../scan/scanners/bayes.js';
+import { BayesStore } from '../scan/bayes/model-file.js';
+import { learnMessage } from '../scan/bayes/learn.js';
+import type { Scanner } from '../scan/types.js';
+import { bayesModelPath } from './learn.js';
 import { loadRules } from '../scan/rules/index.js';
 import { DeliverProcessor } from '../deliver/deliver-processor.js';
 import { TransportPool } from '../deliver/transports.js';
+import { startMonthlyReports } from '../report/monthly.js';
+import { buildWebApp } from '../web/app.js';
+import { buildMetricsApp } from '../web/metrics-app.js';
+import { pruneSessions } from '../web/accounts/sessions.js';
+import { purgeExpired } from '../quarantine/purge.js';
 
 export interface Closable {
   close(): Promise<void>;
@@ -180,13 +192,24 @@ export async function startWorkers(
       timeoutMs: cfg.clamd.timeoutMs,
       maxStreamBytes: cfg.limits.clamdMaxStreamBytes,
     });
+    // Order matters: auth and Bayes leave their results on the context for the rules.
+    const scanners: Scanner[] = [clamav];
+    if (cfg.detection.auth.enabled) {
+      scanners.push(
+        new AuthScanner({ timeoutMs: cfg.detection.auth.timeoutMs, mta: cfg.hostname }),
+      );
+    }
+    if (cfg.detection.bayes.enabled) {
+      scanners.push(new BayesScanner(new BayesStore(bayesModelPath(cfg))));
+    }
+    scanners.push(new RulesScanner(rules));
     const processor = new ScanProcessor({
       spool,
       db,
       directory,
       deliverQueue,
       deliverJobOptions: djo,
-      scanners: [clamav, new RulesScanner(rules)],
+      scanners,
       limits: cfg.limits,
       thresholds: cfg.thresholds,
       quarantineDir: quarantineDir(cfg),
@@ -285,5 +308,138 @@ export async function startWorkers(
       producer.disconnect();
       await db.destroy();
     },
+  };
+}
+
+/**
+ * The monthly report files (and mail) and the daily purge of old event rows; run by
+ * `mailshield start` only, so a deployment of several processes runs it once.
+ */
+export async function startMonthlyRun(cfg: LoadedConfig, log: Logger): Promise<Closable> {
+  const directory = loadDirectory(cfg.agencies);
+  const db = await openDb(cfg.database.path);
+  const mailing = cfg.reports.mailTo.length > 0;
+  const connection = mailing ? workerConnection(cfg.redis.url) : undefined;
+  connection?.on('error', (err) => log.debug({ err: err.message }, 'redis error'));
+  const deliverQueue = connection
+    ? new Queue<DeliverJobData>(DELIVER_QUEUE, { connection, prefix: cfg.queue.prefix })
+    : undefined;
+  deliverQueue?.on('error', (err) => log.debug({ err: err.message }, 'deliver queue error'));
+  const run = startMonthlyReports({
+    db,
+    directory,
+    dir: resolve(cfg.dataDir, cfg.reports.dir),
+    lang: cfg.reports.lang,
+    retentionMonths: cfg.reports.retentionMonths,
+    mailTo: cfg.reports.mailTo,
+    ...(deliverQueue
+      ? {
+          mail: {
+            spool: new Spool(spoolDir(cfg)),
+            deliverQueue,
+            deliverJobOptions: deliverJobOptions(cfg),
+            postmaster: cfg.deliver.postmaster ?? `postmaster@${cfg.hostname}`,
+            hostname: cfg.hostname,
+            hasRelay: cfg.deliver.dsnRelay !== undefined,
+          },
+        }
+      : {}),
+    log,
+  });
+  return {
+    async close() {
+      await run.close();
+      await deliverQueue?.close();
+      connection?.disconnect();
+      await db.destroy();
+    },
+  };
+}
+
+/**
+ * The web UI and JSON API (and /healthz, /metrics, on their own address when
+ * `web.metrics` is set), plus the hourly retention purge of the quarantine.
+ */
+export async function startWeb(
+  cfg: LoadedConfig,
+  log: Logger,
+): Promise<Closable & { port: number; metricsPort: number | undefined }> {
+  const directory = loadDirectory(cfg.agencies);
+  const db = await openDb(cfg.database.path);
+  const spool = new Spool(spoolDir(cfg));
+  await spool.init().catch(() => 0);
+  // Fail fast: an officer releasing while Redis is down gets an error, not a hang.
+  const connection = producerConnection(cfg.redis.url);
+  connection.on('error', (err) => log.debug({ err: err.message }, 'redis web error'));
+  const deliverQueue = new Queue<DeliverJobData>(DELIVER_QUEUE, {
+    connection,
+    prefix: cfg.queue.prefix,
+  });
+  deliverQueue.on('error', (err) => log.debug({ err: err.message }, 'deliver queue error'));
+  const scanQueue = new Queue<ScanJobData>(SCAN_QUEUE, { connection, prefix: cfg.queue.prefix });
+  scanQueue.on('error', (err) => log.debug({ err: err.message }, 'scan queue error'));
+  const queueCounts = async (): Promise<Record<string, Record<string, number>>> => ({
+    scan: await scanQueue.getJobCounts(),
+    deliver: await deliverQueue.getJobCounts(),
+  });
+  const common = { db, limits: cfg.limits, queueCounts, log };
+  const app = await buildWebApp({
+    ...common,
+    config: cfg.web,
+    agencies: directory.agencies.map((a) => ({ code: a.code, name: a.name })),
+    release: { db, spool, directory, deliverQueue, deliverJobOptions: deliverJobOptions(cfg) },
+    learn: cfg.detection.bayes.enabled ? bayesLearner(cfg) : undefined,
+    serveHealth: cfg.web.metrics === undefined,
+  });
+  await app.listen({ host: cfg.web.host, port: cfg.web.port });
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : cfg.web.port;
+  let metricsApp: Awaited<ReturnType<typeof buildMetricsApp>> | undefined;
+  let metricsPort: number | undefined;
+  if (cfg.web.metrics) {
+    metricsApp = await buildMetricsApp(db, queueCounts);
+    await metricsApp.listen({ host: cfg.web.metrics.host, port: cfg.web.metrics.port });
+    const m = metricsApp.server.address();
+    metricsPort = typeof m === 'object' && m ? m.port : cfg.web.metrics.port;
+  }
+  log.info({ event: 'web.listening', host: cfg.web.host, port, metricsPort }, 'web listening');
+
+  const times = {
+    idleMs: cfg.web.sessionIdleMinutes * 60_000,
+    maxMs: cfg.web.sessionMaxHours * 3_600_000,
+  };
+  const housekeeping = async (): Promise<void> => {
+    try {
+      const purged = await purgeExpired(db, cfg.quarantine.retentionDays);
+      if (purged.length > 0)
+        log.info({ event: 'quarantine.purged', count: purged.length }, 'purged');
+      await pruneSessions(db, times);
+    } catch (err) {
+      log.warn({ err: errorMessage(err) }, 'quarantine purge failed; will retry');
+    }
+  };
+  await housekeeping();
+  const timer = setInterval(() => void housekeeping(), 3_600_000);
+  timer.unref();
+  return {
+    port,
+    metricsPort,
+    async close() {
+      clearInterval(timer);
+      await app.close();
+      await metricsApp?.close();
+      await deliverQueue.close();
+      await scanQueue.close();
+      connection.disconnect();
+      await db.destroy();
+    },
+  };
+}
+
+/** Officers' spam / not-spam marks teach the model file the scan workers read. */
+function bayesLearner(cfg: LoadedConfig): (raw: Readable, isSpam: boolean) => Promise<void> {
+  const store = new BayesStore(bayesModelPath(cfg));
+  return async (raw, isSpam) => {
+    await learnMessage(store, raw, isSpam, cfg.limits);
   };
 }

@@ -25,6 +25,7 @@ export function applyEnv(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): 
   if (env.MAILSHIELD_SMTP_HOST) section('smtp').host = env.MAILSHIELD_SMTP_HOST;
   if (env.MAILSHIELD_WEB_PORT)
     section('web').port = int('MAILSHIELD_WEB_PORT', env.MAILSHIELD_WEB_PORT);
+  if (env.MAILSHIELD_WEB_HOST) section('web').host = env.MAILSHIELD_WEB_HOST;
   if (env.MAILSHIELD_DATA_DIR) raw.dataDir = env.MAILSHIELD_DATA_DIR;
   if (env.MAILSHIELD_AGENCIES) raw.agencies = env.MAILSHIELD_AGENCIES;
   if (env.REDIS_URL) section('redis').url = env.REDIS_URL;

@@ -43,6 +43,38 @@ export const configSchema = z
       .object({
         host: z.string().default('127.0.0.1'),
         port: z.number().int().min(0).max(65535).default(8080),
+        /** Mark the session cookie Secure even on plain HTTP (set behind a TLS proxy). */
+        secureCookies: z.boolean().default(false),
+        /** Trust X-Forwarded-* (client address, https) from a reverse proxy in front. */
+        trustProxy: z.boolean().default(false),
+        /** A session unused this long ends. */
+        sessionIdleMinutes: z.number().int().min(1).default(30),
+        /** A session ends this long after login, used or not. */
+        sessionMaxHours: z.number().int().min(1).default(12),
+        /** Login attempts per client address per minute; more get 429. */
+        loginAttemptsPerMinute: z.number().int().min(1).default(10),
+        /** Wrong passwords in a row that lock an account. */
+        lockoutAttempts: z.number().int().min(1).default(5),
+        /** How long a locked account stays locked. */
+        lockoutMinutes: z.number().int().min(1).default(15),
+        /**
+         * /healthz and /metrics (no login) on their own address, e.g. for a scraper on
+         * another network; when absent they are served by the web app itself.
+         */
+        metrics: z
+          .object({
+            host: z.string().default('127.0.0.1'),
+            port: z.number().int().min(0).max(65535),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .default({}),
+    quarantine: z
+      .object({
+        /** Held mail is purged after this many days; message rows and events stay. */
+        retentionDays: z.number().int().min(1).default(30),
       })
       .strict()
       .default({}),
@@ -82,6 +114,29 @@ export const configSchema = z
             z.string(),
             z.object({ score: z.number().optional(), enabled: z.boolean().optional() }).strict(),
           )
+          .default({}),
+      })
+      .strict()
+      .default({}),
+    /** Sender authentication and the Bayes classifier (docs/detection.md). */
+    detection: z
+      .object({
+        auth: z
+          .object({
+            /** SPF, DKIM, DMARC and ARC with mailauth; needs DNS (lookup failures are neutral). */
+            enabled: z.boolean().default(true),
+            /** One DNS lookup may take this long before it counts as a temporary error. */
+            timeoutMs: z.number().int().min(100).default(3_000),
+          })
+          .strict()
+          .default({}),
+        bayes: z
+          .object({
+            enabled: z.boolean().default(true),
+            /** Model file, relative to dataDir unless absolute. */
+            path: z.string().default('bayes.json'),
+          })
+          .strict()
           .default({}),
       })
       .strict()
@@ -131,6 +186,26 @@ export const configSchema = z
         dsnRelay: hostPort.optional(),
         /** Envelope and header sender of DSNs. */
         postmaster: z.string().optional(),
+      })
+      .strict()
+      .default({}),
+    /**
+     * Statistics and the monthly report (docs/reports.md). Days and months are always
+     * Asia/Ho_Chi_Minh (UTC+7), the province's calendar: not configurable.
+     */
+    reports: z
+      .object({
+        /** Folder of the monthly files YYYY-MM.{txt,csv,json,html}, relative to dataDir. */
+        dir: z.string().default('reports'),
+        /** Event rows are kept this many whole months before the current one. */
+        retentionMonths: z.number().int().min(1).default(13),
+        /**
+         * Addresses the monthly files are mailed to on the 1st. Only addresses in an agency
+         * domain, or any address when deliver.dsnRelay is set, can be routed.
+         */
+        mailTo: z.array(z.string().email()).default([]),
+        /** Language of the monthly files and mail. */
+        lang: z.enum(['vi', 'en']).default('vi'),
       })
       .strict()
       .default({}),

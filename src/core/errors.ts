@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'MS_ERR_DELIVER_TEMP'
   | 'MS_ERR_DELIVER_PERM'
   | 'MS_ERR_STORE'
+  | 'MS_ERR_STATE'
   | 'MS_ERR_INTERNAL';
 
 export class MailshieldError extends Error {

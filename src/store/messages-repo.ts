@@ -3,7 +3,14 @@ import type { MessagesTable } from './schema.js';
 
 export type MessageRow = MessagesTable;
 export type MessageState =
-  'scanned' | 'delivering' | 'delivered' | 'quarantined' | 'bounced' | 'released' | 'deleted';
+  | 'scanned'
+  | 'delivering'
+  | 'delivered'
+  | 'quarantined'
+  | 'bounced'
+  | 'released'
+  | 'deleted'
+  | 'purged';
 
 /** Inserts or replaces the verdict of a message (idempotent: a retried scan writes the same row). */
 export async function saveMessage(db: Db, row: MessageRow): Promise<void> {
@@ -43,4 +50,25 @@ export async function listQuarantined(db: Db, q: QuarantineQuery): Promise<Messa
     .offset(q.offset);
   if (q.category) query = query.where('category', '=', q.category);
   return query.execute();
+}
+
+/**
+ * Moves a message from one state to another only if it is still in `from`, so two
+ * officers acting at once cannot both release, or release what the other deleted.
+ * @returns whether this call made the change.
+ */
+export async function transitionState(
+  db: Db,
+  id: string,
+  from: MessageState,
+  to: MessageState,
+  extra: { released_at?: number } = {},
+): Promise<boolean> {
+  const res = await db
+    .updateTable('messages')
+    .set({ state: to, updated_at: Date.now(), ...extra })
+    .where('id', '=', id)
+    .where('state', '=', from)
+    .executeTakeFirst();
+  return res.numUpdatedRows > 0n;
 }

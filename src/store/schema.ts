@@ -19,6 +19,8 @@ export interface MessagesTable {
   state: string; // scanned | delivering | delivered | quarantined | bounced | released | deleted
   quarantine_path: string | null;
   updated_at: number;
+  /** Epoch ms an officer released the message from quarantine (migration 0002-web). */
+  released_at?: number | null;
 }
 
 /** One row per (message, route): the delivery to one next hop. */
@@ -57,9 +59,45 @@ export interface AuditTable {
   address: string | null;
 }
 
+/** Web accounts (migration 0002-web); created by `mailshield user add`. */
+export interface UsersTable {
+  id: Generated<number>;
+  name: string;
+  role: string; // admin | officer
+  agencies: string; // JSON string[] of agency codes (officers)
+  lang: string; // vi | en
+  password_hash: string; // scrypt$N$r$p$salt$hash (base64)
+  disabled: number; // 0 | 1
+  failed_logins: number;
+  locked_until: number | null; // epoch ms
+  created_at: number;
+  updated_at: number;
+}
+
+/** Web sessions; only the SHA-256 of the cookie value is stored. */
+export interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  csrf: string;
+  created_at: number;
+  last_seen_at: number;
+  address: string | null;
+}
+
+/** Officer "spam" / "not spam" marks, for the learning of the detection issue. */
+export interface MarksTable {
+  message_id: string;
+  mark: string; // spam | ham
+  actor: string;
+  time: number;
+}
+
 export interface Database {
   messages: MessagesTable;
   deliveries: DeliveriesTable;
   events: EventsTable;
   audit: AuditTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  marks: MarksTable;
 }

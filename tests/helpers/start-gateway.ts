@@ -46,6 +46,8 @@ export function makeTestEnv(opts: TestEnvOptions): TestEnv {
     hostname: 'mx.test.invalid',
     logLevel: 'info',
     smtp: { host: '127.0.0.1', port: 0 },
+    // `start` also serves the web UI: an ephemeral port, so test files never collide.
+    web: { host: '127.0.0.1', port: 0 },
     redis: { url: opts.redisUrl },
     queue: { prefix },
     clamd: { ...opts.clamd, timeoutMs: 5000 },
