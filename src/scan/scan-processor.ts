@@ -75,8 +75,9 @@ export class ScanProcessor {
     }
     log.debug({ event: 'scan.start', size: entry.size }, 'scanning');
     const { verdict, mail, timings } = await this.scan(entry, log);
+    const scanMs = ms(Object.values(timings).reduce((a, b) => a + b, 0));
     const actStart = performance.now();
-    await this.act(entry, verdict, summarize(mail));
+    await this.act(entry, verdict, summarize(mail), scanMs);
     timings.act = ms(performance.now() - actStart);
     log.info(
       {
@@ -154,7 +155,12 @@ export class ScanProcessor {
     };
   }
 
-  private async act(entry: SpoolEntry, verdict: Verdict, mail: Summary): Promise<void> {
+  private async act(
+    entry: SpoolEntry,
+    verdict: Verdict,
+    mail: Summary,
+    scanMs: number,
+  ): Promise<void> {
     const { db, spool } = this.deps;
     const groups = this.routes(entry.envelope.rcptTo);
     const base: MessageRow = {
@@ -175,6 +181,7 @@ export class ScanProcessor {
       state: 'scanned',
       quarantine_path: null,
       updated_at: Date.now(),
+      scan_ms: scanMs,
     };
     const events = [...groups.keys()].map((agency) => ({
       message_id: entry.id,

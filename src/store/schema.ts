@@ -21,6 +21,8 @@ export interface MessagesTable {
   updated_at: number;
   /** Epoch ms an officer released the message from quarantine (migration 0002-web). */
   released_at?: number | null;
+  /** Milliseconds the scan stage took (parse, clamd and the other scanners), for /metrics. */
+  scan_ms?: number | null;
 }
 
 /** One row per (message, route): the delivery to one next hop. */

@@ -102,4 +102,9 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('audit_time').on('audit').column('time').execute();
     },
   },
+  '0003-scan-time': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.alterTable('messages').addColumn('scan_ms', 'real').execute();
+    },
+  },
 };

@@ -36,6 +36,29 @@ export async function renderMetrics(db: Db, queueCounts: QueueCounts | undefined
   for (const h of held) {
     out.push(`mailshield_quarantine_messages{state="${metricLabel(h.state)}"} ${Number(h.n)}`);
   }
+  // Scan latency as a cumulative histogram over every scanned message (the store keeps
+  // each message's scan time; counts only grow, as Prometheus counters must).
+  const buckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+  const scan = await db
+    .selectFrom('messages')
+    .select([
+      sql<number>`count(*)`.as('n'),
+      sql<number>`coalesce(sum(scan_ms), 0)`.as('sum'),
+      ...buckets.map((b, i) =>
+        sql<number>`sum(case when scan_ms <= ${b * 1000} then 1 else 0 end)`.as(`b${i}`),
+      ),
+    ])
+    .where('scan_ms', 'is not', null)
+    .executeTakeFirst();
+  const row = (scan ?? {}) as Record<string, number | null>;
+  out.push('# HELP mailshield_scan_duration_seconds Time the scan stage took per message.');
+  out.push('# TYPE mailshield_scan_duration_seconds histogram');
+  buckets.forEach((b, i) => {
+    out.push(`mailshield_scan_duration_seconds_bucket{le="${b}"} ${Number(row[`b${i}`] ?? 0)}`);
+  });
+  out.push(`mailshield_scan_duration_seconds_bucket{le="+Inf"} ${Number(row.n ?? 0)}`);
+  out.push(`mailshield_scan_duration_seconds_sum ${Number(row.sum ?? 0) / 1000}`);
+  out.push(`mailshield_scan_duration_seconds_count ${Number(row.n ?? 0)}`);
   if (queueCounts) {
     out.push('# HELP mailshield_queue_jobs Jobs in the BullMQ queues by state.');
     out.push('# TYPE mailshield_queue_jobs gauge');

@@ -60,4 +60,17 @@ describe('retention purge and metrics', () => {
     expect(m.body).toContain('mailshield_queue_jobs{queue="scan",state="waiting"} 2');
     expect(m.body).toMatch(/mailshield_quarantine_messages\{state="purged"\} 1/);
   });
+
+  it('reports scan latency as a Prometheus histogram', async () => {
+    await fx.db.updateTable('messages').set({ scan_ms: 40 }).execute();
+    const n = (await fx.db.selectFrom('messages').select('id').execute()).length;
+    expect(n).toBeGreaterThan(0);
+    const m = await fx.app.inject({ method: 'GET', url: '/metrics' });
+    expect(m.body).toContain('# TYPE mailshield_scan_duration_seconds histogram');
+    expect(m.body).toContain('mailshield_scan_duration_seconds_bucket{le="0.025"} 0');
+    expect(m.body).toContain(`mailshield_scan_duration_seconds_bucket{le="0.05"} ${n}`);
+    expect(m.body).toContain(`mailshield_scan_duration_seconds_bucket{le="+Inf"} ${n}`);
+    expect(m.body).toContain(`mailshield_scan_duration_seconds_count ${n}`);
+    expect(m.body).toContain(`mailshield_scan_duration_seconds_sum ${(n * 40) / 1000}`);
+  });
 });
