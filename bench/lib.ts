@@ -239,7 +239,12 @@ export async function mailshield(
   cmd: string[],
   config: string,
 ): Promise<{ child: ChildProcess; logs: ReturnType<typeof collectLogs> }> {
-  const child = startNode([join(ROOT, 'dist/cli/main.js'), ...cmd], { MAILSHIELD_CONFIG: config });
+  // BENCH_FROM_SOURCE=1 runs the CLI from src/ (tests), else the built dist/ (figures).
+  const entry =
+    process.env.BENCH_FROM_SOURCE === '1'
+      ? ['--import', 'tsx', join(ROOT, 'src/cli/main.ts')]
+      : [join(ROOT, 'dist/cli/main.js')];
+  const child = startNode([...entry, ...cmd], { MAILSHIELD_CONFIG: config });
   const logs = collectLogs(child);
   await logs.waitFor(cmd[0] === 'gateway' ? 'ingress.listening' : 'worker.ready');
   return { child, logs };

@@ -39,6 +39,7 @@ async function main(): Promise<number> {
   const sinkPort = Number(await firstLine(sink));
   const cfg = writeConfig('soak', stack, sinkPort, {
     worker: { scanConcurrency: 4, deliverConcurrency: 8, lockDurationMs: 5000 },
+    queue: { prefix: 'bench-soak', sweepIntervalMs: 5000 },
     deliver: { retry: { attempts: 50, baseDelayMs: 500, maxDelayMs: 5000 }, timeoutMs: 30000 },
   });
   const dataDir = join(work, 'soak', 'data');
@@ -93,9 +94,13 @@ async function main(): Promise<number> {
     sink.once('message', (m) => r(m as { id: string; mid?: string }[]));
     sink.send?.('report');
   });
+  const cli =
+    process.env.BENCH_FROM_SOURCE === '1'
+      ? ['--import', 'tsx', join(ROOT, 'src/cli/main.ts')]
+      : [join(ROOT, 'dist/cli/main.js')];
   const q = spawnSync(
     process.execPath,
-    [join(ROOT, 'dist/cli/main.js'), 'quarantine', 'list', '--json', '--limit', '1000000'],
+    [...cli, 'quarantine', 'list', '--json', '--limit', '1000000'],
     {
       env: { ...process.env, MAILSHIELD_CONFIG: cfg },
       encoding: 'utf8',

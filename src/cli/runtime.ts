@@ -109,7 +109,7 @@ export async function startGateway(
   };
   await waitReady(scanQueue, log);
   await sweep();
-  const timer = setInterval(() => void sweep(), 60_000);
+  const timer = setInterval(() => void sweep(), cfg.queue.sweepIntervalMs);
   timer.unref();
 
   const port = await new Promise<number>((resolve, reject) => {

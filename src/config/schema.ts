@@ -90,6 +90,11 @@ export const configSchema = z
           .string()
           .regex(/^[A-Za-z0-9_.-]+$/)
           .default('mailshield'),
+        /**
+         * How often the gateway checks that every spooled message has its job (a Redis
+         * that came back empty is refilled from the spool within this time).
+         */
+        sweepIntervalMs: z.number().int().min(500).default(60_000),
       })
       .strict()
       .default({}),
