@@ -16,6 +16,8 @@ export interface SinkBehaviour {
    * is still connected to read the 250, as a real MTA that commits on its reply.
    */
   replyDelayMs?: number;
+  /** Close the connection after the data arrives, without any reply (for the n-th DATA). */
+  dropAfterData?: (n: number) => boolean;
 }
 
 export interface Sink {
@@ -59,6 +61,16 @@ export async function startSink(behaviour: SinkBehaviour = {}, port = 0): Promis
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         sink.received++;
+        if (sink.behaviour.dropAfterData?.(sink.received)) {
+          // smtp-server keeps its sockets private; its connection objects carry them.
+          const conns = (
+            server as unknown as {
+              connections: Set<{ session: { id: string }; _socket: { destroy(): void } }>;
+            }
+          ).connections;
+          for (const c of conns) if (c.session.id === session.id) c._socket.destroy();
+          return;
+        }
         void finish();
       });
       const finish = async (): Promise<void> => {

@@ -9,10 +9,15 @@ import {
   runMailshield,
   sample,
   spoolFiles,
+  ROOT,
   type MailshieldProc,
   type TestEnv,
 } from '../helpers/start-gateway.js';
 import { clamdProxy, startRedis, type RedisProc } from '../helpers/processes.js';
+import { startLocalClamd } from '../../src/cli/services.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const RCPT = 'vanthu@stc.songhong.gov.vn';
 const SENDER = 'partner@example.com';
@@ -28,7 +33,7 @@ describe('faults: nothing lost, nothing delivered unscanned', () => {
   async function setup(
     opts: {
       redisUrl?: string;
-      clamd?: { host: string; port: number };
+      clamd?: { host: string; port: number } | { socket: string };
       config?: Record<string, unknown>;
     } = {},
   ): Promise<{ sink: Sink; env: TestEnv }> {
@@ -165,5 +170,97 @@ describe('faults: nothing lost, nothing delivered unscanned', () => {
     );
     await waitFor(() => spoolFiles(env).length === 0, 10_000, 'spool emptied');
     expect(sink.messages).toHaveLength(0);
+  });
+
+  it('never delivers while clamd answers slower than the scan timeout, and delivers once it is fast again', async () => {
+    const proxy = await clamdProxy(inject('clamdSocket'));
+    await proxy.up();
+    cleanup.push(() => proxy.down());
+    proxy.delayMs = 30_000; // beyond clamd.timeoutMs (5 s in the test config)
+    const { sink, env } = await setup({ clamd: { host: '127.0.0.1', port: proxy.port } });
+    const ms = await run(env, ['start', '--no-services']);
+    const r = await smtpSend(ms.port, { from: SENDER, to: [RCPT] }, ham());
+    expect(r.code).toBe(250);
+    const id = r.id!;
+    await waitFor(
+      () => ms.logs.some((l) => l.event === 'scan.tempfail' && l.id === id),
+      30_000,
+      'a scan that timed out',
+    );
+    expect(deliveredIds(sink, id)).toBe(0);
+    expect(spoolFiles(env)).toContain(`queue/${id}.msg`);
+    proxy.delayMs = 0;
+    await waitFor(() => deliveredIds(sink, id) === 1, 30_000, 'delivery once clamd is fast');
+    await waitFor(() => spoolFiles(env).length === 0, 10_000, 'spool emptied');
+    expect(deliveredIds(sink, id)).toBe(1);
+  });
+
+  it('holds as policy a message larger than clamd accepts (INSTREAM size limit exceeded), with no retry loop', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ms-clamd-small-'));
+    const small = await startLocalClamd({
+      workDir: dir,
+      signatureDir: join(ROOT, 'rules/clamav'),
+      maxStreamBytes: 1024 * 1024, // clamd's StreamMaxLength 1M; mailshield still sends 100 MB
+    });
+    cleanup.push(async () => {
+      small.stop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const { sink, env } = await setup({ clamd: { socket: small.socket } });
+    const ms = await run(env, ['start', '--no-services']);
+    const big = `From: a@example.com\r\nTo: ${RCPT}\r\nSubject: big\r\n\r\n${`${'z'.repeat(998)}\r\n`.repeat(2048)}`;
+    const r = await smtpSend(ms.port, { from: SENDER, to: [RCPT] }, big);
+    expect(r.code).toBe(250);
+    const held = await waitFor(
+      () => ms.logs.find((l) => l.event === 'quarantine.held' && l.id === r.id),
+      30_000,
+      'the hold',
+    );
+    expect(held.category).toBe('policy');
+    // clamd may reset the connection while the stream is still being written (a race in
+    // the clamscan client) before a later attempt reads its explicit answer: a few
+    // retries at most, never a loop and never a delivery.
+    expect(
+      ms.logs.filter((l) => l.event === 'scan.tempfail' && l.id === r.id).length,
+    ).toBeLessThanOrEqual(3);
+    expect(deliveredIds(sink, r.id!)).toBe(0);
+  });
+
+  it('follows the retry schedule while the next hop is down, then delivers once', async () => {
+    const { sink, env } = await setup();
+    const port = sink.port;
+    await sink.close();
+    const ms = await run(env, ['start', '--no-services']);
+    const r = await smtpSend(ms.port, { from: SENDER, to: [RCPT] }, ham());
+    expect(r.code).toBe(250);
+    const id = r.id!;
+    const fails = (): Record<string, unknown>[] =>
+      ms.logs.filter((l) => l.event === 'deliver.tempfail' && l.id === id);
+    await waitFor(() => fails().length >= 3, 30_000, 'three failed attempts');
+    // deliver.retry in the test config: 300 ms doubling, at most 1,500 ms.
+    const times = fails().map((l) => Number(l.time));
+    const expected = [300, 600];
+    for (let i = 0; i < expected.length; i++) {
+      expect(times[i + 1]! - times[i]!).toBeGreaterThanOrEqual(expected[i]! - 50);
+    }
+    expect(fails().map((l) => l.attempt)).toEqual(expect.arrayContaining([1, 2, 3]));
+    const back = await startSink({}, port);
+    cleanup.push(() => back.close());
+    await waitFor(() => deliveredIds(back, id) === 1, 30_000, 'delivery once the next hop is up');
+    await waitFor(() => spoolFiles(env).length === 0, 10_000, 'spool emptied');
+    expect(deliveredIds(back, id)).toBe(1);
+  });
+
+  it('retries when the next hop drops the connection after DATA, and delivers once', async () => {
+    const { sink, env } = await setup();
+    sink.behaviour.dropAfterData = (n) => n === 1;
+    const ms = await run(env, ['start', '--no-services']);
+    const r = await smtpSend(ms.port, { from: SENDER, to: [RCPT] }, ham());
+    expect(r.code).toBe(250);
+    await waitFor(() => deliveredIds(sink, r.id!) === 1, 30_000, 'delivery after the drop');
+    await waitFor(() => spoolFiles(env).length === 0, 10_000, 'spool emptied');
+    expect(sink.received).toBe(2);
+    expect(deliveredIds(sink, r.id!)).toBe(1);
+    expect(ms.logs.some((l) => l.event === 'deliver.tempfail' && l.id === r.id)).toBe(true);
   });
 });

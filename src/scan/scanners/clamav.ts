@@ -61,6 +61,12 @@ export class ClamavScanner implements Scanner {
       const clam = await this.client();
       result = await withTimeout(clam.scanStream(stream), this.opts.timeoutMs + 1_000, ctx.signal);
     } catch (err) {
+      // clamscan reports clamd's "INSTREAM size limit exceeded" as a thrown error: the
+      // message is larger than clamd's StreamMaxLength. Retrying cannot help; it is held
+      // as "too large to scan" rather than looping.
+      if (/size limit exceeded/i.test(errorMessage(err))) {
+        return { status: 'skip', reason: 'too-large-for-clamd' };
+      }
       throw new TempFailError('MS_ERR_CLAMD', `clamd scan failed: ${errorMessage(err)}`, {
         cause: err,
       });
