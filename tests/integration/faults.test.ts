@@ -202,9 +202,10 @@ describe('faults: nothing lost, nothing delivered unscanned', () => {
       signatureDir: join(ROOT, 'rules/clamav'),
       maxStreamBytes: 1024 * 1024, // clamd's StreamMaxLength 1M; mailshield still sends 100 MB
     });
-    cleanup.push(async () => {
+    cleanup.push(() => {
       small.stop();
       rmSync(dir, { recursive: true, force: true });
+      return Promise.resolve();
     });
     const { sink, env } = await setup({ clamd: { socket: small.socket } });
     const ms = await run(env, ['start', '--no-services']);
