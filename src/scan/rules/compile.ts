@@ -297,6 +297,14 @@ function compileAttachment(spec: AttachmentTestSpec, ctx: CompileContext): RuleT
   }
   if (spec.magic_mismatch === true) checks.push((a) => a.mismatch !== undefined);
   if (spec.encrypted === true) checks.push((a) => a.encrypted);
+  if (spec.archive_unpacked_over !== undefined) {
+    const over = spec.archive_unpacked_over;
+    checks.push((a) => a.unpackedBytes > over);
+  }
+  if (spec.archive_ratio_over !== undefined) {
+    const over = spec.archive_ratio_over;
+    checks.push((a) => a.attachment.size > 0 && a.unpackedBytes / a.attachment.size > over);
+  }
   if (spec.content !== undefined) {
     const re = regex(spec.content, ['attachment', 'content'], ctx);
     if (re === undefined) ok = false;

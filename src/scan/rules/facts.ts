@@ -64,6 +64,7 @@ export class AttachmentFacts {
   private magicTypes: Set<MagicName> | undefined;
   private memberNames: string[] | undefined;
   private zipEncrypted = false;
+  private zipUnpacked = 0;
   private textHead: string | undefined;
   readonly filename: string | undefined;
   readonly extension: string | undefined;
@@ -86,12 +87,19 @@ export class AttachmentFacts {
     if (this.memberNames === undefined) {
       const listing =
         this.attachment.content === undefined
-          ? { names: [], encrypted: false }
+          ? { names: [], encrypted: false, unpackedBytes: 0 }
           : listZip(this.attachment.content);
       this.memberNames = listing.names;
       this.zipEncrypted = listing.encrypted;
+      this.zipUnpacked = listing.unpackedBytes;
     }
     return this.memberNames;
+  }
+
+  /** What a ZIP attachment declares it unpacks to, in bytes (0 when not a ZIP). */
+  get unpackedBytes(): number {
+    void this.members;
+    return this.zipUnpacked;
   }
 
   /**

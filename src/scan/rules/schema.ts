@@ -74,6 +74,10 @@ export const attachmentTestSchema = z
     magic_mismatch: z.literal(true).optional(),
     /** An archive or document protected with a password (content cannot be scanned). */
     encrypted: z.literal(true).optional(),
+    /** A ZIP that declares it unpacks to more than this many bytes. */
+    archive_unpacked_over: z.number().int().min(1).optional(),
+    /** A ZIP whose declared unpacked size is more than this many times its own size. */
+    archive_ratio_over: z.number().min(1).optional(),
     /** Pattern run on the start of the content read as text (HTML, SVG, scripts). */
     content: pattern.optional(),
   })

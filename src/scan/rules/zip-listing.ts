@@ -27,6 +27,8 @@ const ENCRYPTED_FLAG = 0x0001;
 /** What listing saw besides names. */
 interface ListingInfo {
   encrypted: boolean;
+  /** Sum of the members' declared uncompressed sizes (central directory). */
+  unpackedBytes: number;
 }
 
 function u32(buf: Buffer, at: number): number {
@@ -108,6 +110,8 @@ function readCentralDirectory(
     const commentLength = u16(buf, at + 32);
     if (nameLength < 0 || commentLength < 0 || at + 46 + nameLength > buf.length) return;
     if (flags & ENCRYPTED_FLAG) info.encrypted = true;
+    // 0xffffffff means the real size is in a ZIP64 field: at least 4 GiB.
+    info.unpackedBytes += u32(buf, at + 24);
     addName(names, decodeName(buf, at + 46, nameLength, flags));
     at += 46 + nameLength + extraLength + commentLength;
   }
@@ -144,10 +148,14 @@ export function listZipNames(buf: Buffer, max: number = MAX_ARCHIVE_ENTRIES): st
 export function listZip(
   buf: Buffer,
   max: number = MAX_ARCHIVE_ENTRIES,
-): { names: string[]; encrypted: boolean } {
+): { names: string[]; encrypted: boolean; unpackedBytes: number } {
   const names = new Set<string>();
-  const info: ListingInfo = { encrypted: false };
+  const info: ListingInfo = { encrypted: false, unpackedBytes: 0 };
   readCentralDirectory(buf, names, max, info);
   readLocalHeaders(buf, names, max, info);
-  return { names: [...names].slice(0, max), encrypted: info.encrypted };
+  return {
+    names: [...names].slice(0, max),
+    encrypted: info.encrypted,
+    unpackedBytes: info.unpackedBytes,
+  };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { listZipNames, MAX_ARCHIVE_ENTRIES } from '../../../../src/scan/rules/zip-listing.js';
+import {
+  listZip,
+  listZipNames,
+  MAX_ARCHIVE_ENTRIES,
+} from '../../../../src/scan/rules/zip-listing.js';
+import { zip } from '../../../helpers/hostile.js';
 import { EICAR, storedZip } from './make-input.js';
 
 describe('listZipNames', () => {
@@ -47,5 +52,19 @@ describe('listZipNames', () => {
       data: '',
     }));
     expect(listZipNames(storedZip(entries))).toHaveLength(MAX_ARCHIVE_ENTRIES);
+  });
+});
+
+describe('listZip: declared sizes', () => {
+  it('sums the uncompressed sizes the central directory declares, without unpacking', () => {
+    const z = zip([
+      { name: 'a.xlsx', compressed: { bytes: Buffer.alloc(100), size: 2 ** 31, crc: 0 } },
+      { name: 'b.txt', data: Buffer.from('hello') },
+    ]);
+    expect(listZip(z).unpackedBytes).toBe(2 ** 31 + 5);
+  });
+
+  it('declares nothing for data that is not a zip', () => {
+    expect(listZip(Buffer.from('not a zip at all')).unpackedBytes).toBe(0);
   });
 });
