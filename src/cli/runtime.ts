@@ -167,7 +167,7 @@ export async function startWorkers(
 ): Promise<Closable> {
   const directory: AgencyDirectory = loadDirectory(cfg.agencies);
   const spool = new Spool(spoolDir(cfg));
-  await spool.init().catch(() => 0);
+  await spool.ensureDirs();
   const db: Db = await openDb(cfg.database.path);
   const producer = workerConnection(cfg.redis.url);
   producer.on('error', (err) => log.debug({ err: err.message }, 'redis error'));
@@ -367,7 +367,7 @@ export async function startWeb(
   const directory = loadDirectory(cfg.agencies);
   const db = await openDb(cfg.database.path);
   const spool = new Spool(spoolDir(cfg));
-  await spool.init().catch(() => 0);
+  await spool.ensureDirs();
   // Fail fast: an officer releasing while Redis is down gets an error, not a hang.
   const connection = producerConnection(cfg.redis.url);
   connection.on('error', (err) => log.debug({ err: err.message }, 'redis web error'));

@@ -40,10 +40,19 @@ export class Spool {
     this.tmpDir = join(dir, 'tmp');
   }
 
-  /** Creates the folders and removes half-written files left by a crash. */
-  async init(): Promise<number> {
+  /** Creates the folders; what workers and the web app need. */
+  async ensureDirs(): Promise<void> {
     await mkdir(this.queueDir, { recursive: true });
     await mkdir(this.tmpDir, { recursive: true });
+  }
+
+  /**
+   * Creates the folders and removes half-written files left by a crash. Only the gateway
+   * calls this, at its start: `tmp/` holds the messages its sessions are receiving, so no
+   * other process may clear it.
+   */
+  async init(): Promise<number> {
+    await this.ensureDirs();
     let removed = 0;
     for (const name of await readdir(this.tmpDir)) {
       await unlink(join(this.tmpDir, name)).catch(() => undefined);

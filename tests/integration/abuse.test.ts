@@ -61,6 +61,9 @@ describe('SMTP abuse: never an open relay, no smuggling, bounded sessions', () =
     'user@snv.songhong.gov.vn.',
     'user@[127.0.0.1]',
     'user@other.example',
+    // IDN lookalike of an agency domain (ô for o): a different domain, refused.
+    'user@snv.sônghong.gov.vn',
+    'user@xn--snv-songhong-gov-vn-abc.example',
   ])('refuses the forward path <%s>', async (rcpt) => {
     const s = await session();
     s.send(`MAIL FROM:<${SENDER}>`);
@@ -86,6 +89,15 @@ describe('SMTP abuse: never an open relay, no smuggling, bounded sessions', () =
     } else {
       expect(r.code).toBeGreaterThanOrEqual(500);
     }
+  });
+
+  it('refuses AUTH (an MX takes none) and a CR/LF smuggled into its argument', async () => {
+    const s = await session();
+    s.sock.write('AUTH PLAIN dGVzdAB0ZXN0AHRlc3Q=\r\n');
+    expect(await s.next()).toMatch(/^5\d\d /);
+    s.sock.write('AUTH LOGIN\rX-Injected: yes\r\n');
+    expect(await s.next()).toMatch(/^5\d\d /);
+    s.close();
   });
 
   it('refuses a bare CR or LF inside MAIL FROM', async () => {
@@ -140,9 +152,9 @@ describe('SMTP abuse: never an open relay, no smuggling, bounded sessions', () =
     expect(r.code).toBe(250);
   });
 
-  it('accepts 1,000 recipients in one transaction and answers 452 for the rest', async () => {
+  it('accepts 1,000 of a 10,000-recipient envelope and answers 452 for the rest', async () => {
     const s = await session();
-    const rcpts = Array.from({ length: 1005 }, (_, i) => `user${i}@snv.songhong.gov.vn`);
+    const rcpts = Array.from({ length: 10_000 }, (_, i) => `user${i}@snv.songhong.gov.vn`);
     s.sock.write(`MAIL FROM:<${SENDER}>\r\n${rcpts.map((r) => `RCPT TO:<${r}>\r\n`).join('')}`);
     expect(await s.next()).toMatch(/^250 /);
     const replies: string[] = [];

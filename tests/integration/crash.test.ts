@@ -11,6 +11,7 @@ import {
   type TestEnv,
 } from '../helpers/start-gateway.js';
 import { clamdProxy } from '../helpers/processes.js';
+import { rawSession } from '../helpers/raw-smtp.js';
 
 const RCPT = 'vanthu@sgddt.songhong.gov.vn';
 const SENDER = 'partner@example.com';
@@ -105,5 +106,34 @@ describe('crash: worker killed in the middle of a job', () => {
     await waitFor(() => copies(sink, id) === 1, 30_000, 'delivery by the new worker');
     await waitFor(() => spoolFiles(env).length === 0, 10_000, 'spool emptied');
     expect(copies(sink, id)).toBe(1);
+  });
+
+  it('keeps nothing and delivers nothing when the gateway is SIGKILLed in the middle of DATA', async () => {
+    const { sink, env, gw } = await setup({ socket: inject('clamdSocket') });
+    const s = rawSession(gw.port);
+    expect(await s.next()).toMatch(/^220 /);
+    s.send('EHLO client.example');
+    expect(await s.next()).toMatch(/^250 /);
+    s.send(`MAIL FROM:<${SENDER}>`);
+    expect(await s.next()).toMatch(/^250 /);
+    s.send(`RCPT TO:<${RCPT}>`);
+    expect(await s.next()).toMatch(/^250 /);
+    s.send('DATA');
+    expect(await s.next()).toMatch(/^354 /);
+    s.sock.write(`From: a@example.com\r\nSubject: half\r\n\r\n${'x'.repeat(64 * 1024)}\r\n`);
+    // The gateway has the first part of the message in spool/tmp when it dies.
+    await waitFor(
+      () => spoolFiles(env).some((f) => f.startsWith('tmp/')),
+      10_000,
+      'a file in spool/tmp',
+    );
+    await gw.kill('SIGKILL');
+    // The client never saw a 250 for this message.
+    expect(await s.next()).toBe('');
+    const restarted = await runMailshield(env, ['start', '--no-services']);
+    cleanup.push(() => restarted.kill('SIGKILL'));
+    expect(restarted.logs.some((l) => l.event === 'spool.recovered')).toBe(true);
+    expect(spoolFiles(env)).toEqual([]);
+    expect(sink.received).toBe(0);
   });
 });
