@@ -47,3 +47,27 @@ export function rawSession(port: number): RawSession {
     close: () => sock.destroy(),
   };
 }
+
+/** Opens a session and goes as far as the 354 after DATA; the caller writes the message. */
+export async function beginData(
+  port: number,
+  from: string,
+  rcpt: string,
+  helo = 'client.example',
+): Promise<RawSession> {
+  const s = rawSession(port);
+  const expectReply = async (re: RegExp): Promise<void> => {
+    const line = await s.next();
+    if (!re.test(line)) throw new Error(`unexpected reply: ${line}`);
+  };
+  await expectReply(/^220 /);
+  s.send(`EHLO ${helo}`);
+  await expectReply(/^250 /);
+  s.send(`MAIL FROM:<${from}>`);
+  await expectReply(/^250 /);
+  s.send(`RCPT TO:<${rcpt}>`);
+  await expectReply(/^250 /);
+  s.send('DATA');
+  await expectReply(/^354 /);
+  return s;
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { startSink, type Sink } from '../helpers/sink-smtp.js';
 import { smtpSend, waitFor } from '../helpers/smtp-send.js';
-import { rawSession, type RawSession } from '../helpers/raw-smtp.js';
+import { beginData, rawSession, type RawSession } from '../helpers/raw-smtp.js';
 import {
   cleanupTestEnv,
   makeTestEnv,
@@ -166,13 +166,8 @@ describe('SMTP abuse: never an open relay, no smuggling, bounded sessions', () =
 
   it('delivers exactly one message when the client tries SMTP smuggling with bare LF and CR', async () => {
     const before = sink.messages.length;
-    const s = await session();
-    s.send(`MAIL FROM:<${SENDER}>`);
-    expect(await s.next()).toMatch(/^250 /);
-    s.send(`RCPT TO:<${RCPT}>`);
-    expect(await s.next()).toMatch(/^250 /);
-    s.send('DATA');
-    expect(await s.next()).toMatch(/^354 /);
+    const s = await beginData(ms.port, SENDER, RCPT);
+    open.push(s);
     s.sock.write(
       'From: a@example.com\r\nSubject: smuggling\r\n\r\nhello\n.\nMAIL FROM:<ceo@snv.songhong.gov.vn>\nRCPT TO:<' +
         RCPT +

@@ -11,7 +11,7 @@ import {
   type TestEnv,
 } from '../helpers/start-gateway.js';
 import { clamdProxy } from '../helpers/processes.js';
-import { rawSession } from '../helpers/raw-smtp.js';
+import { beginData } from '../helpers/raw-smtp.js';
 
 const RCPT = 'vanthu@sgddt.songhong.gov.vn';
 const SENDER = 'partner@example.com';
@@ -110,16 +110,7 @@ describe('crash: worker killed in the middle of a job', () => {
 
   it('keeps nothing and delivers nothing when the gateway is SIGKILLed in the middle of DATA', async () => {
     const { sink, env, gw } = await setup({ socket: inject('clamdSocket') });
-    const s = rawSession(gw.port);
-    expect(await s.next()).toMatch(/^220 /);
-    s.send('EHLO client.example');
-    expect(await s.next()).toMatch(/^250 /);
-    s.send(`MAIL FROM:<${SENDER}>`);
-    expect(await s.next()).toMatch(/^250 /);
-    s.send(`RCPT TO:<${RCPT}>`);
-    expect(await s.next()).toMatch(/^250 /);
-    s.send('DATA');
-    expect(await s.next()).toMatch(/^354 /);
+    const s = await beginData(gw.port, SENDER, RCPT);
     s.sock.write(`From: a@example.com\r\nSubject: half\r\n\r\n${'x'.repeat(64 * 1024)}\r\n`);
     // The gateway has the first part of the message in spool/tmp when it dies.
     await waitFor(

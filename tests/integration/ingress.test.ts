@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { connect, type Socket } from 'node:net';
 import { readdirSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { smtpSend } from '../helpers/smtp-send.js';
+import { beginData, rawSession } from '../helpers/raw-smtp.js';
 import {
   cleanupTestEnv,
   makeTestEnv,
@@ -16,36 +16,6 @@ import {
 
 const RCPT = 'vanthu@syt.songhong.gov.vn';
 const SENDER = 'partner@example.com';
-
-/** Reads SMTP replies line by line from a raw socket. */
-function rawSession(port: number): {
-  sock: Socket;
-  next: () => Promise<string>;
-  send: (l: string) => void;
-} {
-  const sock = connect(port, '127.0.0.1');
-  let buf = '';
-  const waiters: ((l: string) => void)[] = [];
-  const lines: string[] = [];
-  sock.on('data', (d: Buffer) => {
-    buf += d.toString('latin1');
-    let i: number;
-    while ((i = buf.indexOf('\r\n')) >= 0) {
-      const line = buf.slice(0, i);
-      buf = buf.slice(i + 2);
-      if (/^\d{3}-/.test(line)) continue; // continuation of a multi-line reply
-      const w = waiters.shift();
-      if (w) w(line);
-      else lines.push(line);
-    }
-  });
-  sock.on('error', () => undefined);
-  return {
-    sock,
-    next: () => new Promise((r) => (lines.length ? r(lines.shift()!) : waiters.push(r))),
-    send: (l: string) => sock.write(`${l}\r\n`),
-  };
-}
 
 describe('ingress: limits, TLS and the durable path (gateway only, spool inspected)', () => {
   let env: TestEnv;
@@ -111,16 +81,7 @@ describe('ingress: limits, TLS and the durable path (gateway only, spool inspect
   });
 
   it('rewrites bare LF and bare CR so no line "." can end the message at the next hop', async () => {
-    const s = rawSession(gw.port);
-    expect(await s.next()).toMatch(/^220/);
-    s.send('EHLO smuggler.example');
-    expect(await s.next()).toMatch(/^250/);
-    s.send(`MAIL FROM:<${SENDER}>`);
-    expect(await s.next()).toMatch(/^250/);
-    s.send(`RCPT TO:<${RCPT}>`);
-    expect(await s.next()).toMatch(/^250/);
-    s.send('DATA');
-    expect(await s.next()).toMatch(/^354/);
+    const s = await beginData(gw.port, SENDER, RCPT, 'smuggler.example');
     s.sock.write(
       `From: a@example.com\r\nTo: ${RCPT}\r\nSubject: smuggle\r\n\r\nfirst\n.\nMAIL FROM:<x@evil.example>\r\nsecond\r.\r\nthird\r\n.\r\n`,
     );
