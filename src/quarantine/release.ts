@@ -22,10 +22,12 @@ export interface ReleaseDeps {
  * Releases a held message: it goes back into the spool from its quarantine file and to
  * the DELIVER queue, never to scanning (a rescan would hold it again).
  *
- * Order matters for crash safety: spool file (fsynced) first, then the pending
- * deliveries, then the state change to `delivering`, then the jobs. A crash after the
+ * Order matters for crash safety: the pending deliveries first (they tell the recovery
+ * sweep that a release is under way, so it leaves the spool copy alone), then the spool
+ * file (fsynced), then the state change to `delivering`, then the jobs. A crash after the
  * state change is resumed by the recovery sweep (scan job → recorded verdict in state
- * `delivering` → deliver jobs by the same ids). The state change is conditional, so of
+ * `delivering` → deliver jobs by the same ids); a crash before it leaves the message held,
+ * and releasing it again rewrites the same spool file. The state change is conditional, so of
  * two simultaneous releases (or a release and a delete) only one wins; the loser
  * removes the spool copy it wrote unless the winner was a release.
  *
@@ -53,7 +55,6 @@ export async function releaseMessage(
     receivedAt: new Date(row.received_at).toISOString(),
     tls: false,
   };
-  await spool.write(id, envelope, Buffer.alloc(0), createReadStream(row.quarantine_path));
   const groups = new Map<string, string[]>();
   for (const rcpt of rcptTo) {
     const code =
@@ -61,6 +62,7 @@ export async function releaseMessage(
     groups.set(code, [...(groups.get(code) ?? []), rcpt]);
   }
   for (const [code, recipients] of groups) await addPendingDelivery(db, id, code, recipients);
+  await spool.write(id, envelope, Buffer.alloc(0), createReadStream(row.quarantine_path));
   const now = Date.now();
   const won = await transitionState(db, id, 'quarantined', 'delivering', { released_at: now });
   if (!won) {

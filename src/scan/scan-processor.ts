@@ -215,7 +215,10 @@ export class ScanProcessor {
   /** Re-runs the action of a recorded verdict (crash or Redis loss after the verdict). */
   private async resume(row: MessageRow): Promise<void> {
     if (row.state === 'quarantined') {
-      await this.deps.spool.remove(row.id);
+      // Held, and the crash came before the spool copy was removed. Unless an officer's
+      // release is under way: it records its deliveries before it writes the spool copy.
+      const deliveries = await listDeliveries(this.deps.db, row.id);
+      if (deliveries.length === 0) await this.deps.spool.remove(row.id);
       return;
     }
     if (row.state === 'delivering') await this.enqueueDeliveries(row);
