@@ -1,4 +1,4 @@
-import type { Category, Counters } from './definitions.js';
+import { COUNTER_KEYS, type Category, type Counters } from './definitions.js';
 import type { ReportData } from './query.js';
 import { formatDateEn, formatDateVi, formatNumberEn, formatNumberVi } from './format/vi.js';
 
@@ -155,14 +155,5 @@ export const TABLE_COUNTERS = [
   'policyHeld',
 ] as const satisfies readonly (keyof Counters)[];
 
-/** Counters compared with the previous period. */
-export const COMPARED_COUNTERS = [
-  'received',
-  'delivered',
-  'tagged',
-  'spamRemoved',
-  'phishingRemoved',
-  'malwareBlocked',
-  'policyHeld',
-  'released',
-] as const satisfies readonly (keyof Counters)[];
+/** Counters compared with the previous period: all of them. */
+export const COMPARED_COUNTERS = COUNTER_KEYS;

@@ -1,14 +1,10 @@
-import type {
-  FastifyInstance,
-  FastifyReply,
-  FastifyRequest,
-  preHandlerAsyncHookHandler,
-} from 'fastify';
+import type { FastifyInstance, FastifyReply, preHandlerAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import { auditCsv, listAudit } from '../../quarantine/audit.js';
 import { getMark } from '../../quarantine/marks.js';
 import { searchQuarantine } from '../../quarantine/search.js';
 import { toItem } from '../../cli/quarantine.js';
+import { idParam } from './params.js';
 import { isId } from '../../core/ids.js';
 import type { WebDeps } from '../deps.js';
 import { authOf } from '../auth.js';
@@ -55,11 +51,6 @@ export function registerApiRoutes(
   requireAuth: preHandlerAsyncHookHandler,
 ): void {
   const opts = { preHandler: requireAuth };
-  const idOf = (req: FastifyRequest): string => {
-    const id = (req.params as { id: string }).id;
-    return isId(id) ? id : '';
-  };
-
   app.get('/api/me', opts, async (req, reply) => {
     const { user, session } = authOf(req);
     return reply.send({
@@ -85,7 +76,7 @@ export function registerApiRoutes(
 
   app.get('/api/quarantine/:id', opts, async (req, reply) => {
     const { user } = authOf(req);
-    const id = idOf(req);
+    const id = idParam(req);
     const r = await service.viewMessage(svc, user, id);
     if (!r.ok) return fail(reply, r.error);
     return reply.send({ ...r.value, mark: (await getMark(deps.db, id)) ?? null });
@@ -97,7 +88,7 @@ export function registerApiRoutes(
     if (!body.success) return reply.code(400).send({ error: 'bad request' });
     return done(
       reply,
-      await service.release(svc, user, actor, idOf(req), body.data.reason ?? null),
+      await service.release(svc, user, actor, idParam(req), body.data.reason ?? null),
     );
   });
 
@@ -105,14 +96,17 @@ export function registerApiRoutes(
     const { user, actor } = authOf(req);
     const body = reasonBody.safeParse(req.body ?? {});
     if (!body.success) return reply.code(400).send({ error: 'bad request' });
-    return done(reply, await service.remove(svc, user, actor, idOf(req), body.data.reason ?? null));
+    return done(
+      reply,
+      await service.remove(svc, user, actor, idParam(req), body.data.reason ?? null),
+    );
   });
 
   app.post('/api/quarantine/:id/mark', opts, async (req, reply) => {
     const { user, actor } = authOf(req);
     const body = markBody.safeParse(req.body ?? {});
     if (!body.success) return reply.code(400).send({ error: 'bad request' });
-    return done(reply, await service.mark(svc, user, actor, idOf(req), body.data.mark));
+    return done(reply, await service.mark(svc, user, actor, idParam(req), body.data.mark));
   });
 
   app.post('/api/quarantine/bulk', opts, async (req, reply) => {
@@ -127,7 +121,7 @@ export function registerApiRoutes(
 
   app.get('/api/quarantine/:id/raw', opts, async (req, reply) => {
     const { user, actor } = authOf(req);
-    const r = await service.download(svc, user, actor, idOf(req));
+    const r = await service.download(svc, user, actor, idParam(req));
     if (!r.ok) return fail(reply, r.error);
     return reply.type('message/rfc822').send(r.value);
   });

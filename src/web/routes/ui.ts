@@ -7,6 +7,7 @@ import type {
 import { auditCsv, listAudit } from '../../quarantine/audit.js';
 import { getMark } from '../../quarantine/marks.js';
 import { searchQuarantine } from '../../quarantine/search.js';
+import { idParam } from './params.js';
 import { isId } from '../../core/ids.js';
 import type { WebDeps } from '../deps.js';
 import { authOf } from '../auth.js';
@@ -70,11 +71,6 @@ export function registerUiRoutes(
   requireAuth: preHandlerAsyncHookHandler,
 ): void {
   const opts = { preHandler: requireAuth };
-  const idParam = (req: FastifyRequest): string => {
-    const id = (req.params as { id: string }).id;
-    return isId(id) ? id : '';
-  };
-
   app.get('/', opts, async (_req, reply) => reply.redirect('/quarantine', 302));
 
   app.get('/quarantine', opts, async (req, reply) => {
