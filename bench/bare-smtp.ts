@@ -13,6 +13,9 @@ const server = new SMTPServer({
     stream.on('end', () => cb(null, '2.0.0 Ok: queued as 0000000000000000000000'));
   },
 });
+// A client that vanishes mid-session (a SIGKILLed worker) makes smtp-server emit 'error';
+// unhandled, that would end the process.
+server.on('error', () => undefined);
 server.listen(0, '127.0.0.1', () => {
   process.stdout.write(`${(server.server.address() as AddressInfo).port}\n`);
 });

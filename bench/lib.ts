@@ -1,16 +1,26 @@
 /** Shared by bench/run.ts and bench/soak.ts: the stack, processes, load and figures. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { defaultLimits } from '../src/core/limits.js';
-import { redisAnswers, startLocalClamd } from '../src/cli/services.js';
+import { startLocalClamd } from '../src/cli/services.js';
+import { startRedis } from '../tests/helpers/processes.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const work = mkdtempSync(join(tmpdir(), 'ms-bench-'));
 export const children: ChildProcess[] = [];
+/** Stops for services that are not plain children (the Redis of the run). */
+const stops: (() => Promise<void>)[] = [];
+
+/** Ends every process the run started and removes its work folder. */
+export async function cleanup(): Promise<void> {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  for (const stop of stops) await stop().catch(() => undefined);
+  rmSync(work, { recursive: true, force: true });
+}
 export const RCPTS = [
   'vanthu@stttt.songhong.gov.vn',
   'ketoan@stc.songhong.gov.vn',
@@ -156,36 +166,8 @@ export interface Stack {
 }
 
 export async function startStack(): Promise<Stack> {
-  const redisPort = 20000 + (process.pid % 10000);
-  const redisUrl = `redis://127.0.0.1:${redisPort}`;
-  let redis: ChildProcess | undefined;
-  const startRedis = async (): Promise<void> => {
-    redis = spawn(
-      'redis-server',
-      [
-        '--port',
-        String(redisPort),
-        '--bind',
-        '127.0.0.1',
-        '--save',
-        '',
-        '--appendonly',
-        'no',
-        '--maxmemory-policy',
-        'noeviction',
-      ],
-      { stdio: 'ignore' },
-    );
-    children.push(redis);
-    for (let i = 0; i < 100 && !(await redisAnswers(redisUrl, 300)); i++) await sleep(50);
-  };
-  const killRedis = async (): Promise<void> => {
-    if (!redis || redis.exitCode !== null || redis.signalCode !== null) return;
-    const exited = new Promise((r) => redis!.once('exit', r));
-    redis.kill('SIGKILL');
-    await exited;
-  };
-  await startRedis();
+  const redis = await startRedis(20000 + (process.pid % 10000));
+  stops.push(() => redis.stop());
   const clamd = await startLocalClamd({
     workDir: join(work, 'clamd'),
     signatureDir: join(ROOT, 'rules/clamav'),
@@ -193,11 +175,11 @@ export async function startStack(): Promise<Stack> {
   });
   children.push(clamd.process);
   return {
-    redisUrl,
+    redisUrl: redis.url,
     clamdSocket: clamd.socket,
     clamdPid: clamd.process.pid!,
-    killRedis,
-    startRedis,
+    killRedis: () => redis.stop(),
+    startRedis: () => redis.start(),
   };
 }
 

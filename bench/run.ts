@@ -6,7 +6,7 @@
  * Options (env): BENCH_CONCURRENCY="1,8,32"  BENCH_INGRESS_SECONDS=10  BENCH_E2E_MESSAGES=6000
  *                BENCH_QUICK=1 (short smoke run: 3 s phases, small counts)
  */
-import { createReadStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { MailParser } from 'mailparser';
@@ -21,7 +21,7 @@ import {
   ROOT,
   RCPTS,
   buildMix,
-  children,
+  cleanup,
   firstLine,
   load,
   log,
@@ -341,7 +341,4 @@ main()
     );
     process.exitCode = 1;
   })
-  .finally(() => {
-    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
-    rmSync(work, { recursive: true, force: true });
-  });
+  .finally(() => cleanup());

@@ -24,6 +24,9 @@ const server = new SMTPServer({
 process.on('message', (m) => {
   if (m === 'report') process.send?.(arrivals);
 });
+// A client that vanishes mid-session (a SIGKILLed worker) makes smtp-server emit 'error';
+// unhandled, that would end the process.
+server.on('error', () => undefined);
 server.listen(0, '127.0.0.1', () => {
   process.stdout.write(`${(server.server.address() as AddressInfo).port}\n`);
 });

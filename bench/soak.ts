@@ -2,19 +2,20 @@
  * `npm run soak`: the load and chaos run of the reliability suite. Sends SOAK_MESSAGES
  * (default 5,000) at 50 connections, a mix with spam, phishing and EICAR, while a worker
  * is SIGKILLed and restarted twice and Redis is killed once (restarted empty). At the end
- * every accepted message must be delivered exactly once (counted by Message-ID at the
- * capturing next hop) or quarantined, with no spool file left. Prints the figures; exits
- * non-zero when the accounting does not add up.
+ * every accepted message must be delivered (counted by Message-ID at the capturing next
+ * hop) or quarantined, with no spool file left; duplicates are counted and may come only
+ * from the deliveries in flight at the worker kills. Prints the figures; exits non-zero
+ * when the accounting does not add up.
  *
  * Env: SOAK_MESSAGES=5000  SOAK_CONNECTIONS=50  SOAK_REDIS_DOWN_SECONDS=30
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ROOT,
   buildMix,
-  children,
+  cleanup,
   firstLine,
   load,
   log,
@@ -30,6 +31,7 @@ import {
 
 const N = Number(process.env.SOAK_MESSAGES ?? 5000);
 const CONNS = Number(process.env.SOAK_CONNECTIONS ?? 50);
+const DELIVER_CONCURRENCY = 8;
 const REDIS_DOWN_MS = Number(process.env.SOAK_REDIS_DOWN_SECONDS ?? 30) * 1000;
 
 async function main(): Promise<number> {
@@ -38,7 +40,7 @@ async function main(): Promise<number> {
   const sink = startNode(['--import', 'tsx', join(ROOT, 'bench/sink.ts')], {}, true);
   const sinkPort = Number(await firstLine(sink));
   const cfg = writeConfig('soak', stack, sinkPort, {
-    worker: { scanConcurrency: 4, deliverConcurrency: 8, lockDurationMs: 5000 },
+    worker: { scanConcurrency: 4, deliverConcurrency: DELIVER_CONCURRENCY, lockDurationMs: 5000 },
     queue: { prefix: 'bench-soak', sweepIntervalMs: 5000 },
     deliver: { retry: { attempts: 50, baseDelayMs: 500, maxDelayMs: 5000 }, timeoutMs: 30000 },
   });
@@ -123,13 +125,17 @@ async function main(): Promise<number> {
   }
   const gwAfter = procStats(gw.child.pid!);
   const wAfter = procStats(worker.child.pid!);
-  const ok = missing === 0 && duplicates === 0 && spoolLeft() === 0;
+  // A worker SIGKILLed after the next hop's 250 but before it records the delivery sends
+  // that message again on restart: SMTP cannot close that window (RFC 1047). At most the
+  // deliveries in flight at the two kills can be repeated; anything more is a bug.
+  const duplicateBound = 2 * DELIVER_CONCURRENCY;
+  const ok = missing === 0 && duplicates <= duplicateBound && spoolLeft() === 0;
   const lines = [
     '',
     `soak: ${N} messages, ${CONNS} connections, worker killed twice, Redis killed once (${REDIS_DOWN_MS / 1000} s, back empty)`,
     `  sent ${res.sent}: accepted ${res.accepted}, refused ${res.refused} (4xx/5xx, the sender retries), connection errors ${res.errors}`,
     `  accepted ${res.accepted} = delivered ${delivered} + quarantined ${quarantined} + missing ${missing}`,
-    `  duplicates at the next hop (same Message-ID twice): ${duplicates}`,
+    `  duplicates at the next hop (same Message-ID twice): ${duplicates} (allowed: at most the ${duplicateBound} deliveries in flight at the two worker kills)`,
     `  spool files left: ${spoolLeft()}`,
     `  gateway RSS: ${r1(gwBefore)} MB before, ${r1(gwAfter.hwmMb)} MB peak, ${r1(gwAfter.rssMb)} MB after`,
     `  worker RSS: ${r1(workerBefore)} MB at start, peaks ${[...workerPeaks, wAfter.hwmMb].map(r1).join(' / ')} MB, ${r1(wAfter.rssMb)} MB after`,
@@ -149,7 +155,4 @@ main()
     );
     process.exitCode = 1;
   })
-  .finally(() => {
-    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
-    rmSync(work, { recursive: true, force: true });
-  });
+  .finally(() => cleanup());

@@ -274,6 +274,8 @@ async function cmdSink(args: string[]): Promise<number> {
   });
   const log = createLogger('info', 'mailshield-sink');
   const sink = buildSink(values.dir ?? 'var/sink');
+  // Clients that drop the connection must not end the sink.
+  sink.on('error', (err) => log.debug({ err: err.message }, 'sink connection error'));
   await new Promise<void>((r) => sink.listen(Number(values.port), '127.0.0.1', r));
   log.info({ port: Number(values.port), dir: values.dir }, 'sink listening on 127.0.0.1');
   return runUntilSignal(log, [{ close: () => new Promise<void>((r) => sink.close(() => r())) }]);

@@ -93,6 +93,8 @@ export async function startSink(behaviour: SinkBehaviour = {}, port = 0): Promis
       };
     },
   });
+  // A sender killed mid-session makes smtp-server emit 'error'; a real MTA carries on.
+  server.on('error', () => undefined);
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   sink.port = (server.server.address() as AddressInfo).port;
   return sink;
