@@ -10,7 +10,7 @@
  * Env: SOAK_MESSAGES=5000  SOAK_CONNECTIONS=50  SOAK_REDIS_DOWN_SECONDS=30
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { Spool } from '../src/spool/spool.js';
 import { join } from 'node:path';
 import {
   ROOT,
@@ -87,9 +87,11 @@ async function main(): Promise<number> {
   );
 
   // Drain: every spooled message delivered or held (the sweep re-queues what Redis lost).
-  const spoolLeft = (): number => readdirSync(join(dataDir, 'spool/queue')).length;
+  // Messages still spooled, in files of their own or in segments.
+  const spool = new Spool(join(dataDir, 'spool'));
+  const spoolLeft = async (): Promise<number> => (await spool.list()).length;
   const deadline = Date.now() + 15 * 60_000;
-  while (spoolLeft() > 0 && Date.now() < deadline) await sleep(1000);
+  while ((await spoolLeft()) > 0 && Date.now() < deadline) await sleep(1000);
   await sleep(2000);
 
   const arrivals = await new Promise<{ id: string; mid?: string }[]>((r) => {
@@ -129,14 +131,14 @@ async function main(): Promise<number> {
   // that message again on restart: SMTP cannot close that window (RFC 1047). At most the
   // deliveries in flight at the two kills can be repeated; anything more is a bug.
   const duplicateBound = 2 * DELIVER_CONCURRENCY;
-  const ok = missing === 0 && duplicates <= duplicateBound && spoolLeft() === 0;
+  const ok = missing === 0 && duplicates <= duplicateBound && (await spoolLeft()) === 0;
   const lines = [
     '',
     `soak: ${N} messages, ${CONNS} connections, worker killed twice, Redis killed once (${REDIS_DOWN_MS / 1000} s, back empty)`,
     `  sent ${res.sent}: accepted ${res.accepted}, refused ${res.refused} (4xx/5xx, the sender retries), connection errors ${res.errors}`,
     `  accepted ${res.accepted} = delivered ${delivered} + quarantined ${quarantined} + missing ${missing}`,
     `  duplicates at the next hop (same Message-ID twice): ${duplicates} (allowed: at most the ${duplicateBound} deliveries in flight at the two worker kills)`,
-    `  spool files left: ${spoolLeft()}`,
+    `  spool messages left: ${await spoolLeft()}`,
     `  gateway RSS: ${r1(gwBefore)} MB before, ${r1(gwAfter.hwmMb)} MB peak, ${r1(gwAfter.rssMb)} MB after`,
     `  worker RSS: ${r1(workerBefore)} MB at start, peaks ${[...workerPeaks, wAfter.hwmMb].map(r1).join(' / ')} MB, ${r1(wAfter.rssMb)} MB after`,
     `  result: ${ok ? 'OK' : 'FAILED'}`,

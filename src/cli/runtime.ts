@@ -70,7 +70,7 @@ export async function startGateway(
   log: Logger,
 ): Promise<Closable & { server: SMTPServer; port: number }> {
   const directory = loadDirectory(cfg.agencies);
-  const spool = new Spool(spoolDir(cfg));
+  const spool = new Spool(spoolDir(cfg), cfg.spool);
   const strays = await spool.init();
   if (strays > 0)
     log.warn({ event: 'spool.recovered', strays }, 'removed half-written spool files');
@@ -100,6 +100,8 @@ export async function startGateway(
   const sweep = async (): Promise<void> => {
     try {
       await requeueSpooled(spool, scanQueue, log);
+      const removed = await spool.collect();
+      if (removed > 0) log.debug({ event: 'spool.collected', segments: removed }, 'segments done');
     } catch (err) {
       log.warn(
         { event: 'spool.requeued', err: errorMessage(err) },
@@ -134,6 +136,7 @@ export async function startGateway(
     async close() {
       clearInterval(timer);
       await new Promise<void>((r) => server.close(() => r()));
+      await spool.close();
       await scanQueue.close();
       connection.disconnect();
     },

@@ -98,6 +98,28 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    /** The gateway's spool (src/spool/): where messages live from 250 to their outcome. */
+    spool: z
+      .object({
+        /**
+         * Messages up to this size are appended to a shared segment file and flushed
+         * together (group commit); larger ones get a file of their own. 0: every message
+         * gets its own file.
+         */
+        recordMaxBytes: z
+          .number()
+          .int()
+          .min(0)
+          .default(256 * 1024),
+        /** A segment past this size is closed and a new one started. */
+        segmentBytes: z
+          .number()
+          .int()
+          .min(1024 * 1024)
+          .default(64 * 1024 * 1024),
+      })
+      .strict()
+      .default({}),
     clamd: z
       .object({
         /** Unix socket of clamd; takes precedence over host/port. */

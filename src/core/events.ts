@@ -7,6 +7,7 @@ export type LogEvent =
   | 'ingress.tempfail'
   | 'spool.requeued'
   | 'spool.recovered'
+  | 'spool.collected'
   | 'scan.start'
   | 'scan.verdict'
   | 'scan.tempfail'

@@ -1,5 +1,3 @@
-import { open } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { Spool, SpoolEntry } from '../spool/spool.js';
 
@@ -25,14 +23,7 @@ export async function composeForDelivery(
   maxHeaderBytes: number,
 ): Promise<Readable> {
   if (!decoration) return spool.openRaw(entry);
-  const want = Math.min(entry.size, maxHeaderBytes + 4);
-  const buf = Buffer.alloc(want);
-  const fh = await open(entry.path, 'r');
-  try {
-    await fh.read(buf, 0, want, entry.offset);
-  } finally {
-    await fh.close();
-  }
+  const buf = await spool.readHead(entry, maxHeaderBytes + 4);
   const added =
     `X-Mailshield-Verdict: ${decoration.category}\r\n` +
     `X-Mailshield-Score: ${decoration.score}\r\n` +
@@ -40,7 +31,7 @@ export async function composeForDelivery(
   const end = findHeaderEnd(buf);
   if (end < 0) {
     // No header/body separator within the limit: add ours, leave the rest untouched.
-    return concatStreams(Buffer.from(added, 'latin1'), entry.path, entry.offset);
+    return concatStreams(Buffer.from(added, 'latin1'), spool.openRaw(entry));
   }
   const fields = splitFields(buf.subarray(0, end).toString('latin1'));
   const kept: string[] = [];
@@ -56,7 +47,7 @@ export async function composeForDelivery(
   }
   const head = Buffer.from(added + kept.join(''), 'latin1');
   // `end` points at the empty line; the body stream starts with that CRLF.
-  return concatStreams(head, entry.path, entry.offset + end);
+  return concatStreams(head, spool.openRaw(entry, end));
 }
 
 /**
@@ -90,11 +81,11 @@ function splitFields(header: string): string[] {
   return fields;
 }
 
-function concatStreams(head: Buffer, path: string, start: number): Readable {
+function concatStreams(head: Buffer, body: Readable): Readable {
   return Readable.from(
     (async function* () {
       yield head;
-      yield* createReadStream(path, { start, highWaterMark: 256 * 1024 });
+      yield* body;
     })(),
   );
 }

@@ -1,4 +1,3 @@
-import { open } from 'node:fs/promises';
 import type { Job, JobsOptions, Queue } from 'bullmq';
 import type { Logger } from '../core/logger.js';
 import type { Limits } from '../core/limits.js';
@@ -6,13 +5,13 @@ import { MailshieldError, TempFailError } from '../core/errors.js';
 import type { AgencyDirectory } from '../directory/directory.js';
 import type { Spool, SpoolEntry } from '../spool/spool.js';
 import type { Db } from '../store/db.js';
-import { finishDelivery, getDelivery, listDeliveries } from '../store/deliveries-repo.js';
-import { setMessageState } from '../store/messages-repo.js';
+import { finishDelivery, getDelivery } from '../store/deliveries-repo.js';
 import { routeKey, type DeliverJobData, type Route } from '../queue/jobs.js';
 import { composeForDelivery } from './compose.js';
 import { buildDsn, statusFromReply, type FailedRecipient } from './dsn.js';
 import type { TransportPool } from './transports.js';
 import { queueOwnMail } from './own-mail.js';
+import { finalizeMessage } from './finalize.js';
 
 export interface DeliverDeps {
   spool: Spool;
@@ -53,7 +52,12 @@ export class DeliverProcessor {
     const { db, spool } = this.deps;
     const log = this.deps.log.child({ id, route: key });
     const row = await getDelivery(db, id, key);
-    if (row && row.status !== 'pending') return `already ${row.status}`;
+    if (row && row.status !== 'pending') {
+      // Done before, but the job did not finish (a crash or error after the delivery was
+      // recorded): the message may still wait for its final step.
+      await this.finalize(id);
+      return `already ${row.status}`;
+    }
     let entry: SpoolEntry;
     try {
       entry = await spool.read(id);
@@ -190,16 +194,9 @@ export class DeliverProcessor {
     await this.finalize(entry.id);
   }
 
-  /** When no delivery of the message is pending, its spool file goes. */
+  /** When no delivery of the message is pending, its spool copy goes. */
   private async finalize(id: string): Promise<void> {
-    const all = await listDeliveries(this.deps.db, id);
-    if (all.some((d) => d.status === 'pending')) return;
-    await this.deps.spool.remove(id);
-    await setMessageState(
-      this.deps.db,
-      id,
-      all.some((d) => d.status === 'sent') ? 'delivered' : 'bounced',
-    );
+    await finalizeMessage(this.deps.db, this.deps.spool, id);
   }
 
   /**
@@ -246,7 +243,7 @@ export class DeliverProcessor {
       arrivalDate: new Date(entry.envelope.receivedAt),
       remoteMta: remote,
       failed,
-      originalHeaders: await readHeaders(entry, this.deps.limits.maxHeaderBytes),
+      originalHeaders: await readHeaders(this.deps.spool, entry, this.deps.limits.maxHeaderBytes),
       now: new Date(),
     });
     const dsnId = await queueOwnMail(this.deps, {
@@ -269,15 +266,8 @@ function toFailed(f: SmtpFailure): FailedRecipient {
   };
 }
 
-async function readHeaders(entry: SpoolEntry, max: number): Promise<string> {
-  const want = Math.min(entry.size, max, 64 * 1024);
-  const buf = Buffer.alloc(want);
-  const fh = await open(entry.path, 'r');
-  try {
-    await fh.read(buf, 0, want, entry.offset);
-  } finally {
-    await fh.close();
-  }
+async function readHeaders(spool: Spool, entry: SpoolEntry, max: number): Promise<string> {
+  const buf = await spool.readHead(entry, Math.min(max, 64 * 1024));
   const text = buf.toString('utf8');
   const end = text.indexOf('\r\n\r\n');
   return end >= 0 ? text.slice(0, end + 2) : text;

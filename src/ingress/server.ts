@@ -3,7 +3,6 @@ import type { Queue } from 'bullmq';
 import type { Envelope } from '../core/envelope.js';
 import type { Logger } from '../core/logger.js';
 import type { Limits } from '../core/limits.js';
-import { newId } from '../core/ids.js';
 import { MailshieldError, SmtpReplyError, errorMessage } from '../core/errors.js';
 import type { AgencyDirectory } from '../directory/directory.js';
 import { MessageTooLargeError, type Spool } from '../spool/spool.js';
@@ -11,6 +10,7 @@ import type { ScanJobData } from '../queue/jobs.js';
 import { parseRecipient, isAcceptableSender } from './address.js';
 import { receivedHeader } from './received.js';
 import { LineEndingNormalizer } from './line-endings.js';
+import { ScanEnqueuer } from './enqueue.js';
 
 export interface GatewayOptions {
   hostname: string;
@@ -35,6 +35,7 @@ export interface GatewayDeps {
  */
 export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServer {
   const { spool, scanQueue, directory, log } = deps;
+  const enqueuer = new ScanEnqueuer(scanQueue);
   const perIp = new Map<string, number>();
 
   const server: SMTPServer = new SMTPServer({
@@ -123,7 +124,6 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
     stream: SMTPServerDataStream,
     session: SMTPServerSession,
   ): Promise<string> {
-    const id = newId();
     const now = new Date();
     const rcptTo = session.envelope.rcptTo.map((r) => r.address);
     const mailFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
@@ -135,16 +135,17 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
       receivedAt: now.toISOString(),
       tls: Boolean(session.secure),
     };
-    const prefix = receivedHeader({
-      helo: envelope.helo,
-      clientAddress: envelope.clientAddress,
-      clientHostname: undefined,
-      hostname: opts.hostname,
-      id,
-      tls: envelope.tls,
-      recipient: rcptTo.length === 1 ? rcptTo[0] : undefined,
-      date: now,
-    });
+    const prefixFor = (id: string): Buffer =>
+      receivedHeader({
+        helo: envelope.helo,
+        clientAddress: envelope.clientAddress,
+        clientHostname: undefined,
+        hostname: opts.hostname,
+        id,
+        tls: envelope.tls,
+        recipient: rcptTo.length === 1 ? rcptTo[0] : undefined,
+        date: now,
+      });
     const normalizer = new LineEndingNormalizer();
     // Never destroy smtp-server's stream: it replies as soon as that stream closes, which
     // would answer while the client is still sending DATA. On failure, unpipe and drain it;
@@ -154,9 +155,15 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
     };
     stream.once('error', onClientError);
     stream.pipe(normalizer);
+    let id: string;
     let size: number;
     try {
-      size = await spool.write(id, envelope, prefix, normalizer, opts.limits.maxMessageBytes);
+      ({ id, size } = await spool.accept(
+        envelope,
+        prefixFor,
+        normalizer,
+        opts.limits.maxMessageBytes,
+      ));
     } catch (err) {
       stream.unpipe(normalizer);
       normalizer.destroy();
@@ -170,7 +177,7 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
       throw new MessageTooLargeError(size);
     }
     try {
-      await scanQueue.add('scan', { id }, { jobId: id });
+      await enqueuer.add(id);
     } catch (err) {
       await spool.remove(id).catch(() => undefined);
       throw new MailshieldError('MS_ERR_QUEUE', `queue add failed: ${errorMessage(err)}`, {

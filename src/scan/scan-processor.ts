@@ -15,6 +15,7 @@ import {
   type ScanJobData,
 } from '../queue/jobs.js';
 import { holdMessage } from '../quarantine/hold.js';
+import { finalizeMessage } from '../deliver/finalize.js';
 import { decide, type Thresholds, type Verdict, type VerdictHit } from '../verdict/decide.js';
 import { parseMessage } from './parse.js';
 import type { ParsedMessage, ScanContext, Scanner } from './types.js';
@@ -195,8 +196,10 @@ export class ScanProcessor {
     }));
     if (verdict.action === 'quarantine') {
       const path = await holdMessage(spool, entry, this.deps.quarantineDir);
-      await saveMessage(db, { ...base, state: 'quarantined', quarantine_path: path });
-      await insertEvents(db, events);
+      await db.transaction().execute(async (trx) => {
+        await saveMessage(trx, { ...base, state: 'quarantined', quarantine_path: path });
+        await insertEvents(trx, events);
+      });
       await spool.remove(entry.id);
       this.deps.log.info(
         { event: 'quarantine.held', id: entry.id, category: verdict.category },
@@ -204,12 +207,15 @@ export class ScanProcessor {
       );
       return;
     }
-    await saveMessage(db, { ...base, state: 'delivering' });
-    for (const [code, recipients] of groups) {
-      await addPendingDelivery(db, entry.id, code, recipients);
-    }
-    await insertEvents(db, events);
-    await this.enqueueDeliveries(base);
+    // One transaction: a crash can never leave a verdict without its deliveries.
+    await db.transaction().execute(async (trx) => {
+      await saveMessage(trx, { ...base, state: 'delivering' });
+      for (const [code, recipients] of groups) {
+        await addPendingDelivery(trx, entry.id, code, recipients);
+      }
+      await insertEvents(trx, events);
+    });
+    await this.enqueueDeliveries(base, true);
   }
 
   /** Re-runs the action of a recorded verdict (crash or Redis loss after the verdict). */
@@ -221,11 +227,20 @@ export class ScanProcessor {
       if (deliveries.length === 0) await this.deps.spool.remove(row.id);
       return;
     }
-    if (row.state === 'delivering') await this.enqueueDeliveries(row);
+    if (row.state === 'delivering') {
+      await this.enqueueDeliveries(row);
+      // Every delivery done but the last step missing (see finalizeMessage).
+      await finalizeMessage(this.deps.db, this.deps.spool, row.id);
+    }
+    // Final, and still spooled: the removal did not survive a machine crash.
+    if (row.state === 'delivered' || row.state === 'bounced') await this.deps.spool.remove(row.id);
   }
 
-  /** Adds a deliver job for every delivery still pending; job ids make this idempotent. */
-  async enqueueDeliveries(row: MessageRow): Promise<void> {
+  /**
+   * Adds a deliver job for every delivery still pending; job ids make this idempotent.
+   * @param fresh - the verdict was just recorded: no deliver job can exist yet.
+   */
+  async enqueueDeliveries(row: MessageRow, fresh = false): Promise<void> {
     const tagged = row.action === 'tag';
     for (const d of await listDeliveries(this.deps.db, row.id)) {
       if (d.status !== 'pending') continue;
@@ -242,7 +257,7 @@ export class ScanProcessor {
       const jobId = deliverJobId(row.id, route);
       // A deliver job that failed (it stalled too often after worker crashes) while its
       // delivery is still pending is retried; otherwise the add is a no-op by job id.
-      const existing = await this.deps.deliverQueue.getJob(jobId);
+      const existing = fresh ? undefined : await this.deps.deliverQueue.getJob(jobId);
       if (existing && (await existing.isFailed())) {
         await existing.retry('failed');
         continue;

@@ -1,31 +1,66 @@
-import { mkdir, open, readdir, rename, unlink, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { createReadStream, constants as fsConstants } from 'node:fs';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { Envelope } from '../core/envelope.js';
 import { MailshieldError, PermanentError, TempFailError } from '../core/errors.js';
-import { isId } from '../core/ids.js';
+import { isId, newId } from '../core/ids.js';
+import {
+  SegmentIndex,
+  SegmentWriter,
+  collect,
+  locate,
+  readEnvelope,
+  readRecord,
+  repair,
+  segmentFile,
+} from './segments.js';
 
 /**
  * The spool holds every accepted message until it is delivered or quarantined: it is the
  * source of truth from the moment the gateway answers 250.
  *
- * One file per message, `queue/<id>.msg`: a first line `MSPOOL1 <n>\n`, then n bytes of
- * envelope JSON and `\n`, then the raw message. Keeping the envelope in the same file
- * halves file creations and fsyncs against a sidecar, and the message can never be
- * found without its envelope. Files are written in `tmp/` and renamed into `queue/`
- * only after fsync, then the directory is fsynced, so a crash leaves either a
- * complete file or a stray in `tmp/` that start-up removes.
+ * Two places, one interface (`read`, `openRaw`, `remove`, `list` take any id):
+ *
+ * - segments (`seg/`, src/spool/segments.ts): the gateway appends messages up to
+ *   `recordMaxBytes` to a shared append-only file and flushes once for many sessions;
+ * - one file per message, `queue/<id>.msg`, for larger messages, releases from the
+ *   quarantine and the gateway's own mail: a first line `MSPOOL1 <n>\n`, then n bytes of
+ *   envelope JSON and `\n`, then the raw message. Files are written in `tmp/` and renamed
+ *   into `queue/` only after fsync, then the directory is fsynced, so a crash leaves
+ *   either a complete file or a stray in `tmp/` that start-up removes.
+ *
+ * The envelope is always stored with the message, so a message is never found without it.
  */
 export interface SpoolEntry {
   id: string;
   envelope: Envelope;
   /** Size of the raw message in bytes. */
   size: number;
-  /** Byte offset of the raw message in the file. */
+  /** Byte offset of the raw message in the file (which may hold other messages). */
   offset: number;
   path: string;
+  /** The raw message, when it was small enough to read whole with its envelope. */
+  data?: Buffer;
 }
+
+/** Messages up to this size are read whole by `read`: one read instead of one per stage. */
+const READ_WHOLE_BYTES = 256 * 1024;
+
+export interface SpoolOptions {
+  /** Messages up to this size (with our header) go to a segment; larger ones to a file. */
+  recordMaxBytes?: number;
+  /** A segment past this size is closed and a new one started. */
+  segmentBytes?: number;
+  /** Memory all sessions together may hold while receiving messages for segments. */
+  bufferBudgetBytes?: number;
+}
+
+const DEFAULTS: Required<SpoolOptions> = {
+  recordMaxBytes: 256 * 1024,
+  segmentBytes: 64 * 1024 * 1024,
+  bufferBudgetBytes: 64 * 1024 * 1024,
+};
 
 const MAGIC = 'MSPOOL1 ';
 /** Longest first line we accept when reading back ("MSPOOL1 " + digits + "\n"). */
@@ -34,16 +69,30 @@ const MAX_FIRST_LINE = 32;
 export class Spool {
   readonly queueDir: string;
   readonly tmpDir: string;
+  readonly segDir: string;
+  private readonly index: SegmentIndex;
+  private readonly opts: Required<SpoolOptions>;
+  /** Only in the gateway, after `init`. */
+  private writer: SegmentWriter | undefined;
+  /** Bytes held by sessions receiving messages for segments. */
+  private buffered = 0;
 
-  constructor(readonly dir: string) {
+  constructor(
+    readonly dir: string,
+    opts: SpoolOptions = {},
+  ) {
     this.queueDir = join(dir, 'queue');
     this.tmpDir = join(dir, 'tmp');
+    this.segDir = join(dir, 'seg');
+    this.index = new SegmentIndex(this.segDir);
+    this.opts = { ...DEFAULTS, ...opts };
   }
 
   /** Creates the folders; what workers and the web app need. */
   async ensureDirs(): Promise<void> {
     await mkdir(this.queueDir, { recursive: true });
     await mkdir(this.tmpDir, { recursive: true });
+    await mkdir(this.segDir, { recursive: true });
   }
 
   /**
@@ -58,7 +107,84 @@ export class Spool {
       await unlink(join(this.tmpDir, name)).catch(() => undefined);
       removed++;
     }
+    const { cut } = await repair(this.index);
+    if (cut > 0) removed++;
+    this.writer = new SegmentWriter(this.index, this.opts.segmentBytes);
+    await this.collect();
     return removed;
+  }
+
+  /** Deletes segments whose messages are all done (the gateway, on its sweep). */
+  async collect(): Promise<number> {
+    const writer = this.writer;
+    return collect(this.index, (key) => writer !== undefined && key === writer.current);
+  }
+
+  /** Closes the segment being written (gateway shutdown). */
+  async close(): Promise<void> {
+    await this.writer?.close();
+  }
+
+  /**
+   * The gateway's write: receives the whole message, then spools it durably and resolves
+   * with its id and raw size. Up to `recordMaxBytes` it is appended to a segment with a
+   * shared flush; past that it goes to a file of its own, streamed. Failures as `write`.
+   * @param prefixFor - our Received: header for the id the message gets.
+   */
+  async accept(
+    envelope: Envelope,
+    prefixFor: (id: string) => Buffer,
+    data: Readable,
+    maxBytes = Infinity,
+  ): Promise<{ id: string; size: number }> {
+    const writer = this.writer;
+    if (!writer) throw new Error('Spool.accept needs init() (gateway only)');
+    const chunks: Buffer[] = [];
+    let held = 0;
+    const it = data[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    try {
+      let spill = false;
+      for (;;) {
+        let next: IteratorResult<Buffer>;
+        try {
+          next = await it.next();
+        } catch (err) {
+          throw spoolError(err);
+        }
+        if (next.done) break;
+        const buf = next.value;
+        chunks.push(buf);
+        if (
+          held + buf.length > this.opts.recordMaxBytes ||
+          this.buffered + buf.length > this.opts.bufferBudgetBytes
+        ) {
+          spill = true;
+          break;
+        }
+        held += buf.length;
+        this.buffered += buf.length;
+      }
+      if (spill) {
+        const id = newId();
+        const rest = Readable.from(
+          (async function* () {
+            yield* chunks;
+            for (let n = await it.next(); !n.done; n = await it.next()) yield n.value;
+          })(),
+        );
+        return { id, size: await this.write(id, envelope, prefixFor(id), rest, maxBytes) };
+      }
+      // The header's length does not depend on the id's characters.
+      const size = held + prefixFor(PLACEHOLDER_ID).length;
+      if (size > maxBytes) throw new MessageTooLargeError(size);
+      try {
+        return await writer.append({ envelope, prefixFor, chunks });
+      } catch (err) {
+        throw spoolError(err);
+      }
+    } finally {
+      this.buffered -= held;
+    }
   }
 
   pathOf(id: string): string {
@@ -122,9 +248,7 @@ export class Spool {
     try {
       fh = await open(path, 'r');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new MailshieldError('MS_ERR_SPOOL_MISSING', `${id} is not in the spool`);
-      }
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return this.readSegment(id);
       throw new TempFailError('MS_ERR_SPOOL_WRITE', `cannot open ${path}`, { cause: err });
     }
     try {
@@ -138,23 +262,72 @@ export class Spool {
       if (!Number.isSafeInteger(envLen) || envLen <= 0) throw corrupt(path);
       const offset = nl + 1 + envLen + 1;
       if (fileSize < offset) throw corrupt(path);
-      const envBuf = Buffer.alloc(envLen + 1);
-      await fh.read(envBuf, 0, envLen + 1, nl + 1);
+      const size = fileSize - offset;
+      const whole = size <= READ_WHOLE_BYTES;
+      const envBuf = Buffer.alloc(envLen + 1 + (whole ? size : 0));
+      await fh.read(envBuf, 0, envBuf.length, nl + 1);
       if (envBuf[envLen] !== 0x0a) throw corrupt(path);
       const envelope = JSON.parse(envBuf.subarray(0, envLen).toString('utf8')) as Envelope;
-      return { id, envelope, size: fileSize - offset, offset, path };
+      const entry: SpoolEntry = { id, envelope, size, offset, path };
+      if (whole) entry.data = envBuf.subarray(envLen + 1);
+      return entry;
     } finally {
       await fh.close();
     }
   }
 
-  /** A fresh stream of the raw message. */
-  openRaw(entry: SpoolEntry): Readable {
-    return createReadStream(entry.path, { start: entry.offset, highWaterMark: 256 * 1024 });
+  private async readSegment(id: string): Promise<SpoolEntry> {
+    const missing = new MailshieldError('MS_ERR_SPOOL_MISSING', `${id} is not in the spool`);
+    const { key, offset } = locate(id);
+    const path = segmentFile(this.segDir, key);
+    let fh: FileHandle;
+    try {
+      fh = await open(path, 'r');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw missing;
+      throw new TempFailError('MS_ERR_SPOOL_WRITE', `cannot open ${path}`, { cause: err });
+    }
+    try {
+      const rec = await readRecord(fh, offset);
+      if (rec?.id !== id) throw missing;
+      if ((await this.index.doneIds(key)).has(id)) throw missing;
+      const whole = rec.rawLen <= READ_WHOLE_BYTES;
+      const { envelope, data } = await readEnvelope(fh, rec, whole);
+      const entry: SpoolEntry = { id, envelope, size: rec.rawLen, offset: rec.rawOffset, path };
+      if (data) entry.data = data;
+      return entry;
+    } finally {
+      await fh.close();
+    }
+  }
+
+  /** A fresh stream of the raw message, from byte `from` of it. */
+  openRaw(entry: SpoolEntry, from = 0): Readable {
+    if (from >= entry.size) return Readable.from([]);
+    if (entry.data) return Readable.from([entry.data.subarray(from)]);
+    return createReadStream(entry.path, {
+      start: entry.offset + from,
+      end: entry.offset + entry.size - 1,
+      highWaterMark: 256 * 1024,
+    });
+  }
+
+  /** The first `n` bytes of the raw message (fewer if it is shorter). */
+  async readHead(entry: SpoolEntry, n: number): Promise<Buffer> {
+    const want = Math.min(entry.size, n);
+    if (entry.data) return entry.data.subarray(0, want);
+    const buf = Buffer.alloc(want);
+    const fh = await open(entry.path, 'r');
+    try {
+      const { bytesRead } = await fh.read(buf, 0, want, entry.offset);
+      return buf.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
   }
 
   async exists(id: string): Promise<boolean> {
-    return stat(this.pathOf(id)).then(
+    return this.read(id).then(
       () => true,
       () => false,
     );
@@ -162,21 +335,35 @@ export class Spool {
 
   /** Removes a message once its outcome is final. Missing is fine (idempotent). */
   async remove(id: string): Promise<void> {
-    await unlink(this.pathOf(id)).catch((err: NodeJS.ErrnoException) => {
-      if (err.code !== 'ENOENT') throw err;
-    });
+    try {
+      await unlink(this.pathOf(id));
+      return;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    let entry: SpoolEntry;
+    try {
+      entry = await this.readSegment(id);
+    } catch (err) {
+      if (err instanceof MailshieldError && err.code === 'MS_ERR_SPOOL_MISSING') return;
+      throw err;
+    }
+    await this.index.markDone(locate(entry.id).key, entry.id);
   }
 
   /** Ids of every spooled message, oldest first. */
   async list(): Promise<string[]> {
     const names = await readdir(this.queueDir);
-    return names
+    const ids = names
       .filter((n) => n.endsWith('.msg'))
       .map((n) => n.slice(0, -4))
-      .filter(isId)
-      .sort();
+      .filter(isId);
+    for (const key of await this.index.keys()) ids.push(...(await this.index.liveIds(key)));
+    return ids.sort();
   }
 }
+
+const PLACEHOLDER_ID = '0'.repeat(22);
 
 async function writeAll(fh: FileHandle, buf: Buffer): Promise<void> {
   let off = 0;

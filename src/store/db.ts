@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider, type Migration } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  SqliteDialect,
+  type MigrationProvider,
+  type Migration,
+  type SqliteDatabase,
+} from 'kysely';
 import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
 import { MailshieldError } from '../core/errors.js';
@@ -19,9 +26,32 @@ export async function openDb(path: string): Promise<Db> {
   // Writers in other processes hold the lock for milliseconds; wait rather than fail.
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
+  });
   await migrate(db);
   return db;
+}
+
+/**
+ * Kysely prepares every query it runs; the store runs the same few statements for every
+ * message, so prepared statements are kept (by SQL text; Kysely inlines no values).
+ * Safe because Kysely runs one statement at a time on its single connection.
+ */
+function cachingStatements(sqlite: SQLite.Database, max = 256): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (!statement) {
+        statement = sqlite.prepare(sql);
+        if (cache.size >= max) cache.delete(cache.keys().next().value!);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 class StaticProvider implements MigrationProvider {

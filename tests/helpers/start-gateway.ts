@@ -1,10 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+  readdirSync,
+  statSync,
+} from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { Redis } from 'ioredis';
+import type { Envelope } from '../../src/core/envelope.js';
+import { Spool } from '../../src/spool/spool.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -179,13 +189,58 @@ export async function runMailshield(
 }
 
 /** Files in the spool queue and tmp folders. */
+/**
+ * What the spool holds: `tmp/<file>` (writes under way), `queue/<id>.msg` (messages in a
+ * file of their own) and `seg/<id>` (live records of segments, src/spool/segments.ts).
+ * Synchronous, for waitFor() conditions.
+ */
 export function spoolFiles(env: TestEnv): string[] {
   const out: string[] = [];
   for (const sub of ['queue', 'tmp']) {
     const d = join(env.dataDir, 'spool', sub);
-    if (existsSync(d)) out.push(...readdirSync(d).map((f) => `${sub}/${f}`));
+    if (existsSync(d) && statSync(d).isDirectory()) {
+      out.push(...readdirSync(d).map((f) => `${sub}/${f}`));
+    }
+  }
+  const seg = join(env.dataDir, 'spool', 'seg');
+  if (!existsSync(seg)) return out;
+  for (const name of readdirSync(seg).filter((n) => n.endsWith('.seg'))) {
+    const key = name.slice(0, -4);
+    const donePath = join(seg, `${key}.done`);
+    const done = new Set(
+      existsSync(donePath) ? readFileSync(donePath, 'latin1').split('\n').filter(Boolean) : [],
+    );
+    const bytes = readFileSync(join(seg, name));
+    let off = 0;
+    while (off < bytes.length) {
+      const nl = bytes.indexOf(0x0a, off);
+      if (nl < 0) break;
+      const [magic, id, envLen, rawLen] = bytes.subarray(off, nl).toString('latin1').split(' ');
+      if (magic !== 'MSEG1' || !id) break;
+      const end = nl + 1 + Number(envLen) + 1 + Number(rawLen) + 1;
+      if (end > bytes.length) break;
+      if (!done.has(id)) out.push(`seg/${id}`);
+      off = end;
+    }
   }
   return out;
+}
+
+/** Whether the message is still spooled, in a file of its own or in a segment. */
+export function isSpooled(env: TestEnv, id: string): boolean {
+  return spoolFiles(env).some((f) => f === `queue/${id}.msg` || f === `seg/${id}`);
+}
+
+/** A spooled message as a worker reads it: envelope and raw bytes. */
+export async function spooledMessage(
+  env: TestEnv,
+  id: string,
+): Promise<{ envelope: Envelope; raw: Buffer }> {
+  const spool = new Spool(join(env.dataDir, 'spool'));
+  const entry = await spool.read(id);
+  const parts: Buffer[] = [];
+  for await (const c of spool.openRaw(entry)) parts.push(c as Buffer);
+  return { envelope: entry.envelope, raw: Buffer.concat(parts) };
 }
 
 export function sample(path: string): Buffer {

@@ -29,6 +29,7 @@ describe('crash: worker killed in the middle of a job', () => {
 
   async function setup(
     clamd: { host: string; port: number } | { socket: string },
+    spool: { recordMaxBytes?: number } = {},
   ): Promise<{ sink: Sink; env: TestEnv; gw: MailshieldProc }> {
     const sink = await startSink();
     cleanup.push(() => sink.close());
@@ -36,7 +37,10 @@ describe('crash: worker killed in the middle of a job', () => {
       sinkPort: sink.port,
       redisUrl: inject('redisUrl'),
       clamd,
-      config: { worker: { lockDurationMs: 2000, scanConcurrency: 2, deliverConcurrency: 2 } },
+      config: {
+        worker: { lockDurationMs: 2000, scanConcurrency: 2, deliverConcurrency: 2 },
+        spool,
+      },
     });
     cleanup.push(() => cleanupTestEnv(env));
     const gw = await runMailshield(env, ['gateway']);
@@ -108,8 +112,12 @@ describe('crash: worker killed in the middle of a job', () => {
     expect(copies(sink, id)).toBe(1);
   });
 
-  it('keeps nothing and delivers nothing when the gateway is SIGKILLed in the middle of DATA', async () => {
-    const { sink, env, gw } = await setup({ socket: inject('clamdSocket') });
+  it('keeps nothing and delivers nothing when the gateway is SIGKILLed in the middle of DATA (large message, own file)', async () => {
+    // Past recordMaxBytes a message streams to a file of its own in spool/tmp.
+    const { sink, env, gw } = await setup(
+      { socket: inject('clamdSocket') },
+      { recordMaxBytes: 16 * 1024 },
+    );
     const s = await beginData(gw.port, SENDER, RCPT);
     s.sock.write(`From: a@example.com\r\nSubject: half\r\n\r\n${'x'.repeat(64 * 1024)}\r\n`);
     // The gateway has the first part of the message in spool/tmp when it dies.
@@ -126,5 +134,27 @@ describe('crash: worker killed in the middle of a job', () => {
     expect(restarted.logs.some((l) => l.event === 'spool.recovered')).toBe(true);
     expect(spoolFiles(env)).toEqual([]);
     expect(sink.received).toBe(0);
+  });
+
+  it('keeps nothing and delivers nothing when the gateway is SIGKILLed in the middle of DATA (small message, segment)', async () => {
+    const { sink, env, gw } = await setup({ socket: inject('clamdSocket') });
+    // One whole message first, so the segment exists and holds a record.
+    const first = await smtpSend(
+      gw.port,
+      { from: SENDER, to: [RCPT] },
+      sample('ham/plain-text-en.eml'),
+    );
+    expect(first.code).toBe(250);
+    const s = await beginData(gw.port, SENDER, RCPT);
+    s.sock.write(`From: a@example.com\r\nSubject: half\r\n\r\n${'x'.repeat(32 * 1024)}\r\n`);
+    await new Promise((r) => setTimeout(r, 300));
+    await gw.kill('SIGKILL');
+    expect(await s.next()).toBe('');
+    const restarted = await runMailshield(env, ['start', '--no-services']);
+    cleanup.push(() => restarted.kill('SIGKILL'));
+    // Only the accepted message is delivered; the half one never reached the spool.
+    await waitFor(() => sink.received === 1, 30_000, 'the first message delivered');
+    await waitFor(() => spoolFiles(env).length === 0, 10_000, 'spool emptied');
+    expect(copies(sink, first.id!)).toBe(1);
   });
 });

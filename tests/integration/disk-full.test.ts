@@ -8,6 +8,8 @@ import {
   cleanupTestEnv,
   makeTestEnv,
   runMailshield,
+  spoolFiles,
+  spooledMessage,
   type MailshieldProc,
   type TestEnv,
 } from '../helpers/start-gateway.js';
@@ -59,8 +61,11 @@ describe.skipIf(!disk)(
 
     const queue = (): string[] => readdirSync(join(disk!, 'spool/queue'));
     const tmp = (): string[] => readdirSync(join(disk!, 'spool/tmp'));
+    const spooled = (): string[] =>
+      spoolFiles({ ...env, dataDir: disk! }).filter((f) => !f.startsWith('tmp/'));
 
     it('answers 452 4.3.1 when the message does not fit, leaves no half-written file, then accepts again', async () => {
+      // 1.8 MB: past recordMaxBytes, so a file of its own.
       const first = await smtpSend(gw.port, { from: 'a@example.com', to: [RCPT] }, message(1800));
       expect(first.code).toBe(250);
       const full = await smtpSend(gw.port, { from: 'a@example.com', to: [RCPT] }, message(1800));
@@ -68,9 +73,33 @@ describe.skipIf(!disk)(
       expect(full.response).toContain('4.3.1');
       expect(queue()).toEqual([`${first.id!}.msg`]);
       expect(tmp()).toEqual([]);
+      // Small messages go to a segment until that is full too: 452, and no partial record.
+      const small: string[] = [];
+      let refused: { code: number; response: string } | undefined;
+      for (let i = 0; i < 40 && !refused; i++) {
+        const r = await smtpSend(gw.port, { from: 'a@example.com', to: [RCPT] }, message(100));
+        if (r.code === 250) small.push(r.id!);
+        else refused = r;
+      }
+      expect(refused?.code).toBe(452);
+      expect(refused?.response).toContain('4.3.1');
+      expect(small.length).toBeGreaterThan(0);
+      expect(spooled().sort()).toEqual(
+        [`queue/${first.id!}.msg`, ...small.map((id) => `seg/${id}`)].sort(),
+      );
+      for (const id of small) {
+        const { raw } = await spooledMessage({ ...env, dataDir: disk! }, id);
+        expect(raw.length).toBeGreaterThan(100_000);
+      }
       // Space returns (the first message delivered and removed): service resumes.
       unlinkSync(join(disk!, 'spool/queue', `${first.id!}.msg`));
-      const again = await smtpSend(gw.port, { from: 'a@example.com', to: [RCPT] }, message(1800));
+      const againSmall = await smtpSend(
+        gw.port,
+        { from: 'a@example.com', to: [RCPT] },
+        message(100),
+      );
+      expect(againSmall.code).toBe(250);
+      const again = await smtpSend(gw.port, { from: 'a@example.com', to: [RCPT] }, message(1000));
       expect(again.code).toBe(250);
     });
   },

@@ -9,6 +9,7 @@ import {
   runMailshield,
   sample,
   spoolFiles,
+  isSpooled,
   ROOT,
   type MailshieldProc,
   type TestEnv,
@@ -90,7 +91,7 @@ describe('faults: nothing lost, nothing delivered unscanned', () => {
       'failed scan attempts',
     );
     expect(deliveredIds(sink, id)).toBe(0);
-    expect(spoolFiles(env)).toContain(`queue/${id}.msg`);
+    expect(isSpooled(env, id)).toBe(true);
     // ...then clamd answers and the message goes through, once.
     await proxy.up();
     await waitFor(() => deliveredIds(sink, id) === 1, 20_000, 'delivery after clamd is back');
@@ -105,7 +106,7 @@ describe('faults: nothing lost, nothing delivered unscanned', () => {
     expect(r.code).toBe(250);
     const id = r.id!;
     await gw.kill('SIGKILL');
-    expect(spoolFiles(env)).toContain(`queue/${id}.msg`);
+    expect(isSpooled(env, id)).toBe(true);
     // Redis restarted empty: the job is gone, only the spool knows the message.
     const conn = new Redis(env.redisUrl, { maxRetriesPerRequest: 1 });
     const q = new Queue('scan', { connection: conn, prefix: env.prefix });
@@ -188,7 +189,7 @@ describe('faults: nothing lost, nothing delivered unscanned', () => {
       'a scan that timed out',
     );
     expect(deliveredIds(sink, id)).toBe(0);
-    expect(spoolFiles(env)).toContain(`queue/${id}.msg`);
+    expect(isSpooled(env, id)).toBe(true);
     proxy.delayMs = 0;
     await waitFor(() => deliveredIds(sink, id) === 1, 30_000, 'delivery once clamd is fast');
     await waitFor(() => spoolFiles(env).length === 0, 10_000, 'spool emptied');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { readdirSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { smtpSend } from '../helpers/smtp-send.js';
@@ -10,6 +11,7 @@ import {
   runMailshield,
   sample,
   spoolFiles,
+  spooledMessage,
   type MailshieldProc,
   type TestEnv,
 } from '../helpers/start-gateway.js';
@@ -29,6 +31,9 @@ describe('ingress: limits, TLS and the durable path (gateway only, spool inspect
       config: {
         smtp: { host: '127.0.0.1', port: 0, maxConnectionsPerIp: 3 },
         limits: { maxMessageBytes: 64 * 1024 },
+        // Messages over 16 KiB get a file of their own (spool/tmp, then spool/queue);
+        // smaller ones go to a segment (spool/seg): both paths are exercised below.
+        spool: { recordMaxBytes: 16 * 1024 },
       },
     });
     gw = await runMailshield(env, ['gateway']);
@@ -39,7 +44,7 @@ describe('ingress: limits, TLS and the durable path (gateway only, spool inspect
     if (env) await cleanupTestEnv(env);
   });
 
-  const queued = (): string[] => readdirSync(join(env.dataDir, 'spool/queue'));
+  const queued = (): string[] => spoolFiles(env).filter((f) => !f.startsWith('tmp/'));
 
   it('offers STARTTLS and records ESMTPS in the Received header', async () => {
     const t = nodemailer.createTransport({
@@ -55,9 +60,9 @@ describe('ingress: limits, TLS and the durable path (gateway only, spool inspect
     });
     t.close();
     const id = /queued as ([0-9a-z]+)/.exec(info.response)![1]!;
-    const file = readFileSync(join(env.dataDir, 'spool/queue', `${id}.msg`), 'latin1');
-    expect(file).toMatch(/with ESMTPS id /);
-    expect(file).toContain('"tls":true');
+    const { envelope, raw } = await spooledMessage(env, id);
+    expect(raw.toString('latin1')).toMatch(/with ESMTPS id /);
+    expect(envelope.tls).toBe(true);
   });
 
   it('answers 552 over the SIZE limit and keeps no file', async () => {
@@ -90,25 +95,25 @@ describe('ingress: limits, TLS and the durable path (gateway only, spool inspect
     const id = /queued as ([0-9a-z]+)/.exec(reply)![1]!;
     s.send('QUIT');
     s.sock.destroy();
-    const raw = readFileSync(join(env.dataDir, 'spool/queue', `${id}.msg`));
+    const { raw } = await spooledMessage(env, id);
     const body = raw.subarray(raw.indexOf('Subject: smuggle')).toString('latin1');
     expect(body).not.toMatch(/[^\r]\n/);
     expect(body).not.toMatch(/\r(?!\n)/);
     expect(body).toContain('first\r\n.\r\nMAIL FROM:<x@evil.example>\r\nsecond\r\n.\r\nthird\r\n');
   });
 
-  it('answers 451 and leaves no file when the spool cannot be written', async () => {
+  /** A message past recordMaxBytes: spooled in a file of its own. */
+  const large = (): string =>
+    `From: a@example.com\r\nTo: ${RCPT}\r\nSubject: large\r\n\r\n${'y'.repeat(998)}\r\n`.repeat(30);
+
+  it('answers 451 and leaves no file when the spool cannot be written (own file)', async () => {
     const tmp = join(env.dataDir, 'spool/tmp');
     const before = queued().length;
     // Replace the spool's tmp folder with a file: opening a message file there fails.
     renameSync(tmp, `${tmp}.moved`);
     writeFileSync(tmp, 'not a folder');
     try {
-      const r = await smtpSend(
-        gw.port,
-        { from: SENDER, to: [RCPT] },
-        sample('ham/plain-text-en.eml'),
-      );
+      const r = await smtpSend(gw.port, { from: SENDER, to: [RCPT] }, large());
       expect(r.code).toBe(451);
       expect(r.response).toContain('4.3.0');
       expect(queued()).toHaveLength(before);
@@ -118,11 +123,36 @@ describe('ingress: limits, TLS and the durable path (gateway only, spool inspect
     }
     expect(readdirSync(tmp)).toEqual([]);
     // And it keeps serving once the spool is writable again.
-    const ok = await smtpSend(
-      gw.port,
-      { from: SENDER, to: [RCPT] },
-      sample('ham/plain-text-en.eml'),
-    );
+    const ok = await smtpSend(gw.port, { from: SENDER, to: [RCPT] }, large());
     expect(ok.code).toBe(250);
+    expect(readdirSync(join(env.dataDir, 'spool/queue'))).toContain(`${ok.id!}.msg`);
+  });
+
+  it('answers 451 when the segment cannot be written, leaves no partial record, then recovers', async (ctx) => {
+    const seg = join(env.dataDir, 'spool/seg');
+    const small = (): Promise<{ code: number; id?: string; response: string }> =>
+      smtpSend(gw.port, { from: SENDER, to: [RCPT] }, sample('ham/plain-text-en.eml'));
+    expect((await small()).code).toBe(250);
+    const segments = readdirSync(seg).filter((n) => n.endsWith('.seg'));
+    expect(segments.length).toBeGreaterThan(0);
+    const before = queued();
+    // An immutable file (ext4 and most Linux file systems): every write to it fails.
+    try {
+      for (const n of segments) execFileSync('chattr', ['+i', join(seg, n)]);
+    } catch {
+      ctx.skip('chattr +i is not supported here (needs root and ext2/3/4, xfs or btrfs)');
+    }
+    try {
+      const r = await small();
+      expect(r.code).toBe(451);
+      expect(queued()).toEqual(before);
+    } finally {
+      for (const n of segments) execFileSync('chattr', ['-i', join(seg, n)]);
+    }
+    // The gateway leaves the failed segment and writes the next message to a new one.
+    const ok = await small();
+    expect(ok.code).toBe(250);
+    expect(queued().sort()).toEqual([...before, `seg/${ok.id!}`].sort());
+    expect(readdirSync(seg).filter((n) => n.endsWith('.seg')).length).toBe(segments.length + 1);
   });
 });

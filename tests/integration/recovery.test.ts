@@ -5,7 +5,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { startPipeline, type Pipeline } from '../helpers/pipeline.js';
 import { smtpSend, waitFor } from '../helpers/smtp-send.js';
-import { sample, spoolFiles } from '../helpers/start-gateway.js';
+import { isSpooled, sample, spoolFiles } from '../helpers/start-gateway.js';
 import { Spool } from '../../src/spool/spool.js';
 import { openDb, type Db } from '../../src/store/db.js';
 import { getMessage } from '../../src/store/messages-repo.js';
@@ -55,7 +55,7 @@ describe('recovery sweep and releases', () => {
       20_000,
       'the hold',
     );
-    await waitFor(() => !spoolFiles(p.env).includes(`queue/${id}.msg`), 10_000, 'spool cleared');
+    await waitFor(() => !isSpooled(p.env, id), 10_000, 'spool cleared');
     const envelope: Envelope = {
       mailFrom: 'a@example.com',
       rcptTo: [RCPT],

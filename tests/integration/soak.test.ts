@@ -32,7 +32,7 @@ describe('soak at CI size: load through worker kills and a Redis outage', () => 
     // Only the SMTP acknowledgement window at the two SIGKILLs may repeat a delivery.
     const dup = /duplicates at the next hop \(same Message-ID twice\): (\d+)/.exec(out);
     expect(Number(dup?.[1] ?? NaN)).toBeLessThanOrEqual(16);
-    expect(out).toMatch(/spool files left: 0/);
+    expect(out).toMatch(/spool messages left: 0/);
     expect(code).toBe(0);
   }, 300_000);
 });

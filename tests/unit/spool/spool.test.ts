@@ -76,7 +76,7 @@ describe('Spool.init', () => {
     const fresh = join(dir, 'nested', 'spool');
     const s = new Spool(fresh);
     expect(await s.init()).toBe(0);
-    expect(readdirSync(fresh).sort()).toEqual(['queue', 'tmp']);
+    expect(readdirSync(fresh).sort()).toEqual(['queue', 'seg', 'tmp']);
   });
 
   it('removes half-written files left in tmp/ and reports how many', async () => {

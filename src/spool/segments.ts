@@ -1,0 +1,494 @@
+import { mkdir, open, readdir, stat, unlink, appendFile, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
+import type { Envelope } from '../core/envelope.js';
+import { ID_ALPHABET, idTime } from '../core/ids.js';
+
+/**
+ * Segments: the gateway's write path for ordinary messages (DESIGN.md, "spool").
+ *
+ * A per-message file costs a file creation (an inode), an fsync of the file and an fsync
+ * of the folder for every message: on the project's machines that alone caps ingress well
+ * below what SMTP can take. The gateway instead appends each message, once it is fully
+ * received, as one record to an append-only segment file, and answers 250 once an
+ * fdatasync that started after the record was written has completed. Concurrent sessions
+ * share that fdatasync (group commit): one disk flush for a batch of messages.
+ *
+ *   seg/<key>.seg    records, back to back, never rewritten
+ *   seg/<key>.done   ids of the segment's records whose outcome is final, one per line
+ *
+ * A record is `MSEG1 <id> <envLen> <rawLen> <crc32 hex>\n<envelope JSON>\n<raw>\n`; the
+ * CRC covers envelope and raw. The id carries the record's place: its time part, then the
+ * segment key (5 characters) and the record's byte offset (7 characters, base 32), so any
+ * process finds a message from its id alone, and checks the id in the record header.
+ *
+ * Appends are serialised (one write at a time, in offset order): a record is acknowledged
+ * only after a flush that covers every record before it, so after a crash a segment is a
+ * run of whole records followed at most by a torn tail of unacknowledged ones, which the
+ * gateway cuts off at start (`repair`). Removal appends the id to `.done`; a segment that
+ * is no longer written to and whose records are all done is deleted (`collect`).
+ */
+
+const MAGIC = 'MSEG1 ';
+/** Upper bound of a record header line ("MSEG1 " + id + three numbers + "\n"). */
+export const MAX_RECORD_HEADER = 96;
+const KEY_LEN = 5;
+const OFFSET_LEN = 7;
+/** Offsets must fit the id's 7 base-32 characters. */
+const MAX_OFFSET = 32 ** OFFSET_LEN - 1;
+
+export interface SegmentRecord {
+  id: string;
+  /** Offset of the record header in the segment. */
+  offset: number;
+  envLen: number;
+  rawLen: number;
+  crc: number;
+  /** Offset of the raw message. */
+  rawOffset: number;
+  /** Offset just past the record. */
+  end: number;
+}
+
+export function segmentFile(dir: string, key: string): string {
+  return join(dir, `${key}.seg`);
+}
+
+function doneFile(dir: string, key: string): string {
+  return join(dir, `${key}.done`);
+}
+
+function base32(n: number, len: number): string {
+  let s = '';
+  for (let i = 0; i < len; i++) {
+    s = ID_ALPHABET[n % 32]! + s;
+    n = Math.floor(n / 32);
+  }
+  return s;
+}
+
+/** The id of the record at `offset` of segment `key`. */
+export function segmentId(key: string, offset: number, now = Date.now()): string {
+  return idTime(now) + key + base32(offset, OFFSET_LEN);
+}
+
+/** Where a segment id points: every well-formed id decodes, the record header confirms. */
+export function locate(id: string): { key: string; offset: number } {
+  const key = id.slice(10, 10 + KEY_LEN);
+  let offset = 0;
+  for (const c of id.slice(10 + KEY_LEN)) offset = offset * 32 + ID_ALPHABET.indexOf(c);
+  return { key, offset };
+}
+
+function parseHeader(buf: Buffer, offset: number): SegmentRecord | undefined {
+  const nl = buf.indexOf(0x0a);
+  if (nl < 0) return undefined;
+  const line = buf.subarray(0, nl).toString('latin1');
+  if (!line.startsWith(MAGIC)) return undefined;
+  const [id, env, raw, crc] = line.slice(MAGIC.length).split(' ');
+  const envLen = Number(env);
+  const rawLen = Number(raw);
+  if (
+    id === undefined ||
+    !Number.isSafeInteger(envLen) ||
+    !Number.isSafeInteger(rawLen) ||
+    envLen <= 0 ||
+    rawLen < 0 ||
+    crc === undefined ||
+    !/^[0-9a-f]{8}$/.test(crc)
+  ) {
+    return undefined;
+  }
+  const rawOffset = offset + nl + 1 + envLen + 1;
+  return {
+    id,
+    offset,
+    envLen,
+    rawLen,
+    crc: parseInt(crc, 16),
+    rawOffset,
+    end: rawOffset + rawLen + 1,
+  };
+}
+
+/** The record header at `offset`, if a well-formed one is there. */
+export async function readRecord(
+  fh: FileHandle,
+  offset: number,
+): Promise<SegmentRecord | undefined> {
+  const buf = Buffer.alloc(MAX_RECORD_HEADER);
+  const { bytesRead } = await fh.read(buf, 0, MAX_RECORD_HEADER, offset);
+  return parseHeader(buf.subarray(0, bytesRead), offset);
+}
+
+/** The record's envelope and, with `whole`, its raw message (one read for both). */
+export async function readEnvelope(
+  fh: FileHandle,
+  rec: SegmentRecord,
+  whole = false,
+): Promise<{ envelope: Envelope; data?: Buffer }> {
+  const len = rec.envLen + (whole ? 1 + rec.rawLen : 0);
+  const buf = Buffer.alloc(len);
+  await fh.read(buf, 0, len, rec.rawOffset - rec.envLen - 1);
+  const envelope = JSON.parse(buf.subarray(0, rec.envLen).toString('utf8')) as Envelope;
+  return whole ? { envelope, data: buf.subarray(rec.envLen + 1) } : { envelope };
+}
+
+/** Whether the record's bytes are whole: its CRC matches and its terminator is there. */
+async function recordIntact(fh: FileHandle, rec: SegmentRecord): Promise<boolean> {
+  const start = rec.rawOffset - rec.envLen - 1;
+  const len = rec.end - start;
+  const buf = Buffer.alloc(len);
+  const { bytesRead } = await fh.read(buf, 0, len, start);
+  if (bytesRead !== len || buf[len - 1] !== 0x0a || buf[rec.envLen] !== 0x0a) return false;
+  const env = buf.subarray(0, rec.envLen);
+  const raw = buf.subarray(rec.envLen + 1, len - 1);
+  return crc32(raw, crc32(env)) >>> 0 === rec.crc;
+}
+
+/**
+ * What each process knows of the segments: record ids (segments only grow, so what was
+ * scanned stays true) and done ids, both read incrementally.
+ */
+export class SegmentIndex {
+  private readonly records = new Map<string, { scannedTo: number; ids: string[] }>();
+  private readonly done = new Map<string, { bytes: number; ids: Set<string> }>();
+  /** One refresh at a time per file: concurrent jobs in a worker read the same ones. */
+  private readonly locks = new Map<string, Promise<unknown>>();
+
+  constructor(readonly dir: string) {}
+
+  private async locked<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    const run = (this.locks.get(name) ?? Promise.resolve()).then(fn, fn);
+    const tail = run.catch(() => undefined);
+    this.locks.set(name, tail);
+    try {
+      return await run;
+    } finally {
+      if (this.locks.get(name) === tail) this.locks.delete(name);
+    }
+  }
+
+  async keys(): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+    return names.filter((n) => n.endsWith('.seg')).map((n) => n.slice(0, -4));
+  }
+
+  /** Ids of the well-formed records of a segment, scanning only what is new. */
+  recordIds(key: string): Promise<string[]> {
+    return this.locked(`r:${key}`, () => this.scanRecords(key));
+  }
+
+  private async scanRecords(key: string): Promise<string[]> {
+    let known = this.records.get(key);
+    if (!known) {
+      known = { scannedTo: 0, ids: [] };
+      this.records.set(key, known);
+    }
+    let fh: FileHandle;
+    try {
+      fh = await open(segmentFile(this.dir, key), 'r');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        this.forget(key);
+        return [];
+      }
+      throw err;
+    }
+    try {
+      const { size } = await fh.stat();
+      while (known.scannedTo < size) {
+        const rec = await readRecord(fh, known.scannedTo);
+        // A record still being written (or a torn tail): stop here, look again next time.
+        if (!rec || rec.end > size) break;
+        known.ids.push(rec.id);
+        known.scannedTo = rec.end;
+      }
+    } finally {
+      await fh.close();
+    }
+    return known.ids;
+  }
+
+  /** Ids marked done in a segment. */
+  doneIds(key: string): Promise<Set<string>> {
+    return this.locked(`d:${key}`, () => this.readDone(key));
+  }
+
+  private async readDone(key: string): Promise<Set<string>> {
+    let known = this.done.get(key);
+    if (!known) {
+      known = { bytes: 0, ids: new Set() };
+      this.done.set(key, known);
+    }
+    const path = doneFile(this.dir, key);
+    let size: number;
+    try {
+      size = (await stat(path)).size;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return known.ids;
+      throw err;
+    }
+    if (size > known.bytes) {
+      const fh = await open(path, 'r');
+      try {
+        const buf = Buffer.alloc(size - known.bytes);
+        const { bytesRead } = await fh.read(buf, 0, buf.length, known.bytes);
+        const text = buf.subarray(0, bytesRead).toString('latin1');
+        // Only whole lines: an append under way is read next time.
+        const last = text.lastIndexOf('\n');
+        if (last >= 0) {
+          for (const id of text.slice(0, last).split('\n')) if (id) known.ids.add(id);
+          known.bytes += last + 1;
+        }
+      } finally {
+        await fh.close();
+      }
+    }
+    return known.ids;
+  }
+
+  async markDone(key: string, id: string): Promise<void> {
+    // O_APPEND: appends from several processes never overwrite each other.
+    await appendFile(doneFile(this.dir, key), `${id}\n`, { encoding: 'latin1' });
+  }
+
+  /** Ids of the records not yet done, oldest first. */
+  async liveIds(key: string): Promise<string[]> {
+    const ids = await this.recordIds(key);
+    const done = await this.doneIds(key);
+    return ids.filter((id) => !done.has(id));
+  }
+
+  async remove(key: string): Promise<void> {
+    for (const path of [doneFile(this.dir, key), segmentFile(this.dir, key)]) {
+      await unlink(path).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT') throw err;
+      });
+    }
+    this.forget(key);
+  }
+
+  private forget(key: string): void {
+    this.records.delete(key);
+    this.done.delete(key);
+  }
+}
+
+export interface AppendOptions {
+  envelope: Envelope;
+  /** Bytes written before the data (our Received: header), which name the id. */
+  prefixFor: (id: string) => Buffer;
+  chunks: Buffer[];
+}
+
+/**
+ * The gateway's appender: one open segment, appends serialised, flushes shared. Only one
+ * gateway process writes to a spool folder (it also clears the folder's tmp/ at start).
+ */
+export class SegmentWriter {
+  private fh: FileHandle | undefined;
+  private key = '';
+  private size = 0;
+  /** The current segment failed a write or flush: the next append starts a new one. */
+  private broken = false;
+  private chain: Promise<unknown> = Promise.resolve();
+  private flushing: Promise<void> | undefined;
+  private nextFlush: Promise<void> | undefined;
+
+  constructor(
+    private readonly index: SegmentIndex,
+    private readonly segmentBytes: number,
+  ) {}
+
+  /** The segment being written, which `collect` must leave alone. */
+  get current(): string {
+    return this.key;
+  }
+
+  /** Appends a record and resolves with its id once it is on disk (after a shared flush). */
+  async append(opts: AppendOptions): Promise<{ id: string; size: number }> {
+    const written = this.chain.then(() => this.write(opts));
+    this.chain = written.catch(() => undefined);
+    const result = await written;
+    await this.flush();
+    return result;
+  }
+
+  private async write(opts: AppendOptions): Promise<{ id: string; size: number }> {
+    if (!this.fh || this.broken || this.size >= this.segmentBytes) await this.rotate();
+    const fh = this.fh!;
+    const offset = this.size;
+    if (offset > MAX_OFFSET) throw new Error('segment offset out of range');
+    const id = segmentId(this.key, offset);
+    const prefix = opts.prefixFor(id);
+    const env = Buffer.from(JSON.stringify(opts.envelope), 'utf8');
+    let crc = crc32(env);
+    crc = crc32(prefix, crc);
+    let rawLen = prefix.length;
+    for (const c of opts.chunks) {
+      crc = crc32(c, crc);
+      rawLen += c.length;
+    }
+    const head = Buffer.from(
+      `${MAGIC}${id} ${env.length} ${rawLen} ${(crc >>> 0).toString(16).padStart(8, '0')}\n`,
+      'latin1',
+    );
+    const parts = [head, env, NL, prefix, ...opts.chunks, NL];
+    const total = head.length + env.length + rawLen + 2;
+    try {
+      let done = 0;
+      while (done < total) {
+        const { bytesWritten } = await fh.writev(skip(parts, done), offset + done);
+        if (bytesWritten === 0) throw new Error('short write');
+        done += bytesWritten;
+      }
+    } catch (err) {
+      // Cut the partial record so the next one starts on a boundary; if even that fails,
+      // leave this segment (its tail is torn; `repair` cuts it at the next start).
+      await fh.truncate(offset).catch(() => {
+        this.broken = true;
+      });
+      throw err;
+    }
+    this.size = offset + total;
+    return { id, size: rawLen };
+  }
+
+  /** Group commit: a flush that starts after the caller's write covers it. */
+  private flush(): Promise<void> {
+    if (!this.flushing) {
+      const fh = this.fh;
+      this.flushing = (fh ? fh.datasync() : Promise.resolve())
+        .catch((err: unknown) => {
+          // What reached the disk is unknown: nothing more goes to this segment.
+          this.broken = true;
+          throw err;
+        })
+        .finally(() => {
+          this.flushing = undefined;
+        });
+      return this.flushing;
+    }
+    this.nextFlush ??= this.flushing
+      .catch(() => undefined)
+      .then(() => {
+        this.nextFlush = undefined;
+        return this.flush();
+      });
+    return this.nextFlush;
+  }
+
+  private async rotate(): Promise<void> {
+    const old = this.fh;
+    this.fh = undefined;
+    if (old) {
+      // Its records were flushed before they were acknowledged; close is all that is left.
+      await old.close().catch(() => undefined);
+    }
+    this.broken = false;
+    await mkdir(this.index.dir, { recursive: true });
+    for (;;) {
+      const key = newKey();
+      try {
+        this.fh = await open(segmentFile(this.index.dir, key), 'wx', 0o640);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue;
+        throw err;
+      }
+      this.key = key;
+      this.size = 0;
+      break;
+    }
+    // The new file's name must survive a crash too.
+    const d = await open(this.index.dir, 'r');
+    try {
+      await d.sync();
+    } finally {
+      await d.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.chain;
+    await this.flushing?.catch(() => undefined);
+    await this.fh?.close().catch(() => undefined);
+    this.fh = undefined;
+  }
+}
+
+const NL = Buffer.from('\n');
+
+function newKey(): string {
+  let key = '';
+  for (const b of randomBytes(KEY_LEN)) key += ID_ALPHABET[b % 32]!;
+  return key;
+}
+
+/** The buffers after the first `n` bytes. */
+function skip(parts: Buffer[], n: number): Buffer[] {
+  if (n === 0) return parts;
+  const out: Buffer[] = [];
+  for (const p of parts) {
+    if (n >= p.length) {
+      n -= p.length;
+      continue;
+    }
+    out.push(n > 0 ? p.subarray(n) : p);
+    n = 0;
+  }
+  return out;
+}
+
+/**
+ * At gateway start: cuts every segment after its last whole record (a crash during an
+ * append leaves a torn, never acknowledged tail). Returns the number of records per
+ * segment and the bytes cut.
+ */
+export async function repair(index: SegmentIndex): Promise<{ cut: number }> {
+  let cut = 0;
+  for (const key of await index.keys()) {
+    const fh = await open(segmentFile(index.dir, key), 'r+');
+    try {
+      const { size } = await fh.stat();
+      let offset = 0;
+      while (offset < size) {
+        const rec = await readRecord(fh, offset);
+        if (!rec || rec.end > size || !(await recordIntact(fh, rec))) break;
+        offset = rec.end;
+      }
+      if (offset < size) {
+        await fh.truncate(offset);
+        await fh.sync();
+        cut += size - offset;
+      }
+    } finally {
+      await fh.close();
+    }
+  }
+  return { cut };
+}
+
+/** Deletes every segment, other than the one being written, whose records are all done. */
+export async function collect(
+  index: SegmentIndex,
+  isCurrent: (key: string) => boolean,
+): Promise<number> {
+  let removed = 0;
+  for (const key of await index.keys()) {
+    if (isCurrent(key)) continue;
+    if ((await index.liveIds(key)).length > 0) continue;
+    // Checked again after the reads above: a segment opened meanwhile is left alone.
+    if (isCurrent(key)) continue;
+    await index.remove(key);
+    removed++;
+  }
+  return removed;
+}

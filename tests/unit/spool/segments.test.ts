@@ -1,0 +1,253 @@
+import {
+  mkdirSync,
+  appendFileSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Envelope } from '../../../src/core/envelope.js';
+import { MailshieldError, TempFailError } from '../../../src/core/errors.js';
+import { isId } from '../../../src/core/ids.js';
+import { MessageTooLargeError, Spool } from '../../../src/spool/spool.js';
+import { SegmentIndex, locate } from '../../../src/spool/segments.js';
+
+const envelope: Envelope = {
+  mailFrom: 'sender@example.com',
+  rcptTo: ['van.a@stc.songhong.gov.vn'],
+  clientAddress: '192.0.2.10',
+  helo: 'mail.example.com',
+  receivedAt: '2024-03-05T07:04:09.000Z',
+  tls: false,
+};
+
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ms-seg-'));
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const prefixFor = (id: string): Buffer => Buffer.from(`Received: by test id ${id}\r\n`);
+
+function message(n: number, bytes = 200): Buffer {
+  const body = `Subject: m${n}\r\n\r\n${'x'.repeat(bytes)}\r\n`;
+  return Buffer.from(body);
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const part of stream) parts.push(part as Buffer);
+  return Buffer.concat(parts);
+}
+
+async function gateway(opts: ConstructorParameters<typeof Spool>[1] = {}): Promise<Spool> {
+  const spool = new Spool(dir, opts);
+  await spool.init();
+  return spool;
+}
+
+const segFiles = (ext: string): string[] =>
+  readdirSync(join(dir, 'seg')).filter((n) => n.endsWith(ext));
+
+describe('spool segments', () => {
+  it('appends small messages to a segment and reads each back by id alone', async () => {
+    const spool = await gateway();
+    const { id, size } = await spool.accept(envelope, prefixFor, Readable.from([message(1)]));
+    expect(isId(id)).toBe(true);
+    expect(readdirSync(join(dir, 'queue'))).toEqual([]);
+    expect(segFiles('.seg')).toHaveLength(1);
+    // Another process (a worker) finds it from the id.
+    const reader = new Spool(dir);
+    const entry = await reader.read(id);
+    expect(entry.envelope).toEqual(envelope);
+    expect(entry.size).toBe(size);
+    const raw = await readAll(reader.openRaw(entry));
+    expect(raw.toString()).toBe(prefixFor(id).toString() + message(1).toString());
+    expect((await readAll(reader.openRaw(entry, 10))).toString()).toBe(raw.subarray(10).toString());
+    await spool.close();
+  });
+
+  it('gives messages over recordMaxBytes a file of their own, with the whole data', async () => {
+    const spool = await gateway({ recordMaxBytes: 1000 });
+    const chunks = [message(1, 700), message(2, 700), message(3, 700)];
+    const { id, size } = await spool.accept(envelope, prefixFor, Readable.from(chunks));
+    expect(readdirSync(join(dir, 'queue'))).toEqual([`${id}.msg`]);
+    const entry = await spool.read(id);
+    expect(entry.size).toBe(size);
+    const raw = await readAll(spool.openRaw(entry));
+    expect(raw.toString()).toBe(prefixFor(id).toString() + Buffer.concat(chunks).toString());
+    await spool.close();
+  });
+
+  it('keeps 200 concurrent appends apart, each flushed before it resolves', async () => {
+    const spool = await gateway();
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        spool.accept(envelope, prefixFor, Readable.from([message(i, i * 7)])),
+      ),
+    );
+    expect(new Set(results.map((r) => r.id)).size).toBe(200);
+    const reader = new Spool(dir);
+    for (const [i, r] of results.entries()) {
+      const raw = await readAll(reader.openRaw(await reader.read(r.id)));
+      expect(raw.toString()).toBe(prefixFor(r.id).toString() + message(i, i * 7).toString());
+    }
+    expect((await reader.list()).sort()).toEqual(results.map((r) => r.id).sort());
+    await spool.close();
+  });
+
+  it('removes by marking done: read says missing, list leaves it out, remove is idempotent', async () => {
+    const spool = await gateway();
+    const a = await spool.accept(envelope, prefixFor, Readable.from([message(1)]));
+    const b = await spool.accept(envelope, prefixFor, Readable.from([message(2)]));
+    const worker = new Spool(dir);
+    await worker.remove(a.id);
+    await worker.remove(a.id);
+    await expect(spool.read(a.id)).rejects.toMatchObject({ code: 'MS_ERR_SPOOL_MISSING' });
+    expect(await spool.list()).toEqual([b.id]);
+    expect(await spool.exists(b.id)).toBe(true);
+    expect(await spool.exists(a.id)).toBe(false);
+    expect(readFileSync(join(dir, 'seg', segFiles('.done')[0]!), 'latin1')).toBe(`${a.id}\n`);
+    await spool.close();
+  });
+
+  it('serves concurrent reads and removes in one process while the done list grows', async () => {
+    // Regression: two jobs refreshing the same done list at once read a negative length.
+    const spool = await gateway();
+    const ids: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      ids.push((await spool.accept(envelope, prefixFor, Readable.from([message(i)]))).id);
+    }
+    const worker = new Spool(dir);
+    const other = new Spool(dir);
+    await Promise.all(
+      ids.map(async (id, i) => {
+        expect((await worker.read(id)).id).toBe(id);
+        if (i % 2 === 0) await worker.remove(id);
+        else await other.remove(id);
+        await expect(worker.read(id)).rejects.toMatchObject({ code: 'MS_ERR_SPOOL_MISSING' });
+      }),
+    );
+    expect(await worker.list()).toEqual([]);
+    expect(await spool.list()).toEqual([]);
+    await spool.close();
+  });
+
+  it('keeps the done list right when one process refreshes it concurrently while it grows', async () => {
+    const writer = new SegmentIndex(join(dir, 'seg'));
+    const reader = new SegmentIndex(join(dir, 'seg'));
+    mkdirSync(join(dir, 'seg'), { recursive: true });
+    const marked: string[] = [];
+    for (let round = 0; round < 200; round++) {
+      const id = `id${String(round).padStart(20, '0')}`;
+      marked.push(id);
+      // Refreshes started before, during and after the append.
+      const reads = [
+        reader.doneIds('k0000'),
+        writer.markDone('k0000', id),
+        reader.doneIds('k0000'),
+      ];
+      await Promise.all(reads);
+    }
+    expect([...(await reader.doneIds('k0000'))].sort()).toEqual(marked.sort());
+  });
+
+  it('an id that points into a segment at the wrong place is missing, not another message', async () => {
+    const spool = await gateway();
+    const a = await spool.accept(envelope, prefixFor, Readable.from([message(1)]));
+    const { key } = locate(a.id);
+    // Same segment key, another offset: no record header there names this id.
+    const forged = a.id.slice(0, 15) + '0000001';
+    expect(locate(forged).key).toBe(key);
+    await expect(spool.read(forged)).rejects.toBeInstanceOf(MailshieldError);
+    await spool.close();
+  });
+
+  it('cuts a torn tail at start and keeps every whole record', async () => {
+    let spool = await gateway();
+    const a = await spool.accept(envelope, prefixFor, Readable.from([message(1)]));
+    const b = await spool.accept(envelope, prefixFor, Readable.from([message(2)]));
+    await spool.close();
+    const seg = join(dir, 'seg', segFiles('.seg')[0]!);
+    const whole = readFileSync(seg).length;
+    // A crash in the middle of a third append.
+    appendFileSync(seg, `MSEG1 ${a.id.slice(0, 15)}zzzzzzz 120 5000 00000000\n{"mailFrom":`);
+    spool = await gateway();
+    expect(readFileSync(seg).length).toBe(whole);
+    expect((await spool.list()).sort()).toEqual([a.id, b.id].sort());
+    const c = await spool.accept(envelope, prefixFor, Readable.from([message(3)]));
+    expect((await spool.list()).sort()).toEqual([a.id, b.id, c.id].sort());
+    await spool.close();
+  });
+
+  it('cuts a last record whose bytes do not match its checksum', async () => {
+    let spool = await gateway();
+    const a = await spool.accept(envelope, prefixFor, Readable.from([message(1)]));
+    const b = await spool.accept(envelope, prefixFor, Readable.from([message(2)]));
+    await spool.close();
+    const seg = join(dir, 'seg', segFiles('.seg')[0]!);
+    const bytes = readFileSync(seg);
+    bytes[bytes.length - 10]! ^= 0xff;
+    writeFileSync(seg, bytes);
+    spool = await gateway();
+    expect(await spool.list()).toEqual([a.id]);
+    await expect(spool.read(b.id)).rejects.toMatchObject({ code: 'MS_ERR_SPOOL_MISSING' });
+    await spool.close();
+  });
+
+  it('starts new segments past segmentBytes and deletes old ones once all is done', async () => {
+    const spool = await gateway({ segmentBytes: 1000 });
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      ids.push((await spool.accept(envelope, prefixFor, Readable.from([message(i, 600)]))).id);
+    }
+    expect(segFiles('.seg').length).toBeGreaterThanOrEqual(3);
+    for (const id of ids.slice(0, 5)) await spool.remove(id);
+    const before = segFiles('.seg').length;
+    expect(await spool.collect()).toBe(before - 1);
+    // The segment still written to stays, with the one live message.
+    expect(segFiles('.seg')).toHaveLength(1);
+    expect(await spool.list()).toEqual([ids[5]]);
+    await spool.remove(ids[5]!);
+    expect(await spool.collect()).toBe(0);
+    await spool.close();
+    // At the next start the old current segment is no longer written to: it goes.
+    const next = await gateway();
+    expect(segFiles('.seg')).toEqual([]);
+    await next.close();
+  });
+
+  it('refuses a buffered message over maxBytes and spools nothing', async () => {
+    const spool = await gateway();
+    await expect(
+      spool.accept(envelope, prefixFor, Readable.from([message(1, 5000)]), 1000),
+    ).rejects.toBeInstanceOf(MessageTooLargeError);
+    expect(await spool.list()).toEqual([]);
+    await spool.close();
+  });
+
+  it('a client that drops mid-DATA gets a temporary failure and leaves nothing', async () => {
+    const spool = await gateway();
+    const failing = Readable.from(
+      (function* () {
+        yield message(1);
+        throw new Error('client connection reset');
+      })(),
+    );
+    await expect(spool.accept(envelope, prefixFor, failing)).rejects.toBeInstanceOf(TempFailError);
+    expect(await spool.list()).toEqual([]);
+    // The segment is still usable.
+    const ok = await spool.accept(envelope, prefixFor, Readable.from([message(2)]));
+    expect(await spool.list()).toEqual([ok.id]);
+    await spool.close();
+  });
+});
