@@ -1,7 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/load.js';
+import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { loadDirectory } from '../directory/directory.js';
+import { prepareClamdDatabase } from '../scan/clamav-database.js';
 import { BayesStore } from '../scan/bayes/model-file.js';
 import { listMailFiles, type MailFile } from '../scan/eval/mail-files.js';
 import {
@@ -13,11 +16,16 @@ import {
 } from '../scan/eval/run-eval.js';
 import { wilson } from '../scan/eval/wilson.js';
 import { loadRules } from '../scan/rules/index.js';
+import { ClamavScanner } from '../scan/scanners/clamav.js';
 import { bayesModelPath } from './learn.js';
+import { clamdAnswers, startLocalClamd, type ClamdAddress, type LocalClamd } from './services.js';
 
 export const EVAL_USAGE = `  mailshield eval --ham DIR... --spam DIR... [--phish DIR...] [--train-split]
                   [--train-fraction 0.5] [--seed 1] [--model] [--json] [--verdicts FILE]
-                                            offline detection figures over folders of mail`;
+                  [--clamd SOCKET|HOST:PORT|local | --no-clamd]
+                                            offline detection figures over folders of mail
+                                            (clamd from the config when it answers; local:
+                                            start one on rules/clamav for the run)`;
 
 const ACTIONS: EvalAction[] = ['deliver', 'tag', 'quarantine', 'reject'];
 
@@ -40,9 +48,23 @@ function headline(name: SetName, r: SetResult): string {
   return `caught ${held} = ${pct(held, r.total)} ${interval(held, r.total)}; caught or tagged ${pct(held + r.byAction.tag, r.total)}`;
 }
 
+/** One line saying whether clamd took part: figures without it are not the full stage. */
+export function clamdLine(report: EvalReport): string {
+  const c = report.clamd;
+  const where = c.address === undefined ? '' : ` at ${c.address}`;
+  if (c.status === 'off') return 'clamd: not used (--no-clamd); figures exclude clamd';
+  if (c.status === 'unreachable') {
+    return `clamd: NOT REACHABLE${where}; figures exclude clamd (start one, or --clamd local)`;
+  }
+  const problems =
+    c.errors > 0 ? `; ${c.errors} failed and were scored without it (${c.firstError ?? ''})` : '';
+  return `clamd: used${where}; scanned ${c.scanned}, too large ${c.skipped}${problems}`;
+}
+
 export function formatReport(report: EvalReport): string {
   const lines: string[] = [];
   lines.push(
+    clamdLine(report),
     `Bayes: learned ${report.trained.ham} ham, ${report.trained.spam} spam; ${report.bayesReady ? 'scoring' : 'not scoring (too few learned)'}`,
     '',
     `| set | total | deliver | tag | quarantine | reject | result (95% CI) |`,
@@ -55,9 +77,21 @@ export function formatReport(report: EvalReport): string {
     const cells = ACTIONS.map((a) => `${r.byAction[a]} (${pct(r.byAction[a], r.total)})`);
     lines.push(`| ${name} | ${r.total} | ${cells.join(' | ')} | ${headline(name, r)} |`);
   }
+  const categories = names.map((name) => {
+    const byCategory = report.sets[name]?.byCategory ?? {};
+    const parts = Object.entries(byCategory)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([category, n]) => `${category} ${n}`);
+    return `${name}: ${parts.join(', ') || '-'}`;
+  });
   lines.push(
     '',
-    `Scan cost, CPU ms per message: parse ${report.cost.parse.toFixed(2)}, rules ${report.cost.rules.toFixed(2)}, bayes ${report.cost.bayes.toFixed(2)}; total ${report.cost.total.toFixed(2)}`,
+    `Verdict categories: ${categories.join('; ')}`,
+    '',
+    `Scan cost per message: CPU ms parse ${report.cost.parse.toFixed(2)}, rules ${report.cost.rules.toFixed(2)}, bayes ${report.cost.bayes.toFixed(2)} (total ${report.cost.total.toFixed(2)}); ` +
+      (report.clamd.status === 'used'
+        ? `clamd ${report.cost.clamd.toFixed(2)} ms wall; all ${report.msPerMessage.toFixed(2)} ms`
+        : 'clamd not measured'),
     '',
     'Rule hits per set:',
   );
@@ -98,6 +132,8 @@ export async function cmdEval(args: string[]): Promise<number> {
       model: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       verdicts: { type: 'string' },
+      clamd: { type: 'string' },
+      'no-clamd': { type: 'boolean', default: false },
     },
   });
   const sets: Partial<Record<SetName, MailFile[]>> = {};
@@ -131,6 +167,16 @@ export async function cmdEval(args: string[]): Promise<number> {
   const model = values.model ? new BayesStore(bayesModelPath(cfg)).model() : undefined;
   const total = Object.values(sets).reduce((n, s) => n + s.length, 0);
   const tty = process.stderr.isTTY && !values.json;
+  const clamd = await findClamd(cfg, values.clamd, values['no-clamd'], directory.domains());
+  if ('error' in clamd) {
+    process.stderr.write(`mailshield eval: ${clamd.error}\n`);
+    return 1;
+  }
+  if (clamd.status === 'unreachable') {
+    process.stderr.write(
+      `mailshield eval: clamd does not answer at ${clamd.address}: scoring WITHOUT clamd\n`,
+    );
+  }
   const report = await runEval({
     sets,
     rules,
@@ -141,12 +187,17 @@ export async function cmdEval(args: string[]): Promise<number> {
     ...(model === undefined ? {} : { model }),
     recipientDomain: directory.domains()[0] ?? 'agency.invalid',
     keepVerdicts: values.verdicts !== undefined,
+    ...(clamd.scanner === undefined
+      ? { clamdStatus: clamd.status === 'used' ? 'off' : clamd.status }
+      : { clamav: clamd.scanner }),
+    ...(clamd.address === undefined ? {} : { clamdAddress: clamd.address }),
+    clamdTimeoutMs: cfg.clamd.timeoutMs,
     progress: tty
       ? (done) => {
           if (done % 100 === 0 || done === total) process.stderr.write(`\r${done}/${total}`);
         }
       : undefined,
-  });
+  }).finally(() => clamd.stop?.());
   if (tty) process.stderr.write('\n');
   if (values.verdicts !== undefined) {
     writeFileSync(values.verdicts, JSON.stringify(report.sets, null, 1));
@@ -163,10 +214,100 @@ export async function cmdEval(args: string[]): Promise<number> {
     }
     out.msPerMessage = report.msPerMessage;
     out.cost = report.cost;
+    out.clamd = report.clamd;
     out.trained = report.trained;
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     process.stdout.write(formatReport(report));
   }
   return 0;
+}
+
+interface FoundClamd {
+  status: 'used' | 'unreachable' | 'off';
+  address?: string;
+  scanner?: ClamavScanner;
+  /** Stops a clamd started for this run. */
+  stop?: () => void;
+}
+
+function addressText(addr: ClamdAddress): string {
+  return 'socket' in addr ? addr.socket : `${addr.host}:${addr.port}`;
+}
+
+/** `/path/clamd.sock` or `host:port`; undefined when it is neither. */
+export function parseClamdSpec(spec: string): ClamdAddress | undefined {
+  if (spec.startsWith('/') || spec.startsWith('.')) return { socket: spec };
+  const m = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(spec);
+  if (m === null) return undefined;
+  const port = Number(m[2]);
+  return port > 0 && port < 65536 ? { host: m[1] ?? '', port } : undefined;
+}
+
+/**
+ * Which clamd eval uses. `--clamd` names one (or `local`: start one on rules/clamav with
+ * agencies.pdb from the directory, for this run only) and must answer; without it the
+ * config's clamd is used when it answers and reported unreachable when not, never
+ * silently left out. `--no-clamd` leaves it out on purpose.
+ */
+async function findClamd(
+  cfg: LoadedConfig,
+  spec: string | undefined,
+  off: boolean,
+  domains: string[],
+): Promise<FoundClamd | { error: string }> {
+  if (off) return { status: 'off' };
+  const scannerFor = (addr: ClamdAddress): ClamavScanner =>
+    new ClamavScanner({
+      socket: 'socket' in addr ? addr.socket : undefined,
+      host: 'host' in addr ? addr.host : cfg.clamd.host,
+      port: 'port' in addr ? addr.port : cfg.clamd.port,
+      timeoutMs: cfg.clamd.timeoutMs,
+      maxStreamBytes: cfg.limits.clamdMaxStreamBytes,
+    });
+  if (spec === 'local') {
+    const dir = mkdtempSync(join(tmpdir(), 'mailshield-eval-clamd-'));
+    let local: LocalClamd;
+    try {
+      local = await startLocalClamd({
+        workDir: dir,
+        signatureDir: prepareClamdDatabase({
+          source: join(cfg.rules.dir, 'clamav'),
+          target: join(dir, 'db'),
+          domains,
+        }),
+        maxStreamBytes: cfg.limits.clamdMaxStreamBytes,
+      });
+    } catch (err) {
+      rmSync(dir, { recursive: true, force: true });
+      throw err;
+    }
+    return {
+      status: 'used',
+      address: `${local.socket} (started for this run)`,
+      scanner: scannerFor({ socket: local.socket }),
+      stop: () => {
+        local.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  let addr: ClamdAddress;
+  if (spec !== undefined) {
+    const parsed = parseClamdSpec(spec);
+    if (parsed === undefined) {
+      return { error: `--clamd takes a socket path, host:port or local (got ${spec})` };
+    }
+    addr = parsed;
+  } else {
+    addr = cfg.clamd.socket
+      ? { socket: cfg.clamd.socket }
+      : { host: cfg.clamd.host, port: cfg.clamd.port };
+  }
+  const address = addressText(addr);
+  if (!(await clamdAnswers(addr))) {
+    if (spec !== undefined) return { error: `clamd does not answer at ${address}` };
+    return { status: 'unreachable', address };
+  }
+  return { status: 'used', address, scanner: scannerFor(addr) };
 }

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
@@ -5,6 +6,7 @@ import { createLogger, type Logger } from '../core/logger.js';
 import { MailshieldError, errorMessage } from '../core/errors.js';
 import { openDb } from '../store/db.js';
 import { checkRules } from '../scan/rules/index.js';
+import { agencyPdb, prepareClamdDatabase } from '../scan/clamav-database.js';
 import { loadDirectory } from '../directory/directory.js';
 import { startGateway, startMonthlyRun, startWeb, startWorkers, type Closable } from './runtime.js';
 import { cmdQuarantineAction, cmdUser, QUARANTINE_ACTION_USAGE, USER_USAGE } from './web.js';
@@ -34,6 +36,8 @@ ${QUARANTINE_ACTION_USAGE}
   mailshield web                            quarantine web UI and JSON API (also part of start)
 ${USER_USAGE}
   mailshield rules check [--dir DIR]
+  mailshield rules pdb [--out FILE]         clamd phishing database (agencies.pdb) for the
+                                            agency directory (start makes its own)
 ${EVAL_USAGE}
 ${LEARN_USAGE}
   mailshield sink [--port 2526] [--dir var/sink]   capturing SMTP server for demos
@@ -140,11 +144,17 @@ async function cmdStart(args: string[]): Promise<number> {
     if (!(await clamdAnswers(addr))) {
       log.warn(
         { event: 'service.missing', service: 'clamd', addr },
-        'clamd not answering; starting one on rules/clamav',
+        'clamd not answering; starting one on rules/clamav and the agency directory',
       );
+      // The shipped signatures, with agencies.pdb made from this site's directory.
+      const workDir = join(cfg.dataDir, 'clamd');
       const clamd = await startLocalClamd({
-        workDir: join(cfg.dataDir, 'clamd'),
-        signatureDir: join(cfg.rules.dir, 'clamav'),
+        workDir,
+        signatureDir: prepareClamdDatabase({
+          source: join(cfg.rules.dir, 'clamav'),
+          target: join(workDir, 'db'),
+          domains: loadDirectory(cfg.agencies).domains(),
+        }),
         maxStreamBytes: cfg.limits.clamdMaxStreamBytes,
       });
       cfg.clamd.socket = clamd.socket;
@@ -248,6 +258,7 @@ async function cmdQuarantine(args: string[]): Promise<number> {
 
 function cmdRules(args: string[]): number {
   const [sub, ...rest] = args;
+  if (sub === 'pdb') return cmdRulesPdb(rest);
   const { values } = parseArgs({ args: rest, options: { dir: { type: 'string' } } });
   if (sub !== 'check') {
     process.stderr.write(`${USAGE}\n`);
@@ -262,6 +273,16 @@ function cmdRules(args: string[]): number {
     problems.length === 0 ? `rules in ${dir}: OK\n` : `${problems.length} problem(s)\n`,
   );
   return problems.length === 0 ? 0 : 1;
+}
+
+/** `rules pdb`: clamd's phishing database for the agency directory, to stdout or a file. */
+function cmdRulesPdb(args: string[]): number {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
+  const cfg = loadConfig();
+  const text = agencyPdb(loadDirectory(cfg.agencies).domains());
+  if (values.out === undefined) process.stdout.write(text);
+  else writeFileSync(values.out, text);
+  return 0;
 }
 
 async function cmdSink(args: string[]): Promise<number> {

@@ -9,6 +9,8 @@ export interface RuleHitView {
   rule: string;
   score: number;
   description: string;
+  /** Vietnamese description, when the rule had one at scan time. */
+  descriptionVi?: string;
   detail: string | undefined;
 }
 
@@ -55,6 +57,7 @@ export function summaryOf(row: MessageRow): Omit<MessageDetail, 'content'> {
     rule: string;
     score: number;
     description?: string;
+    descriptionVi?: string;
     detail?: string;
   }[];
   return {
@@ -74,6 +77,7 @@ export function summaryOf(row: MessageRow): Omit<MessageDetail, 'content'> {
       rule: h.rule,
       score: h.score,
       description: h.description ?? '',
+      ...(h.descriptionVi === undefined ? {} : { descriptionVi: h.descriptionVi }),
       detail: h.detail,
     })),
     releasedAt: row.released_at ? new Date(row.released_at).toISOString() : null,

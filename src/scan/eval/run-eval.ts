@@ -1,12 +1,15 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import type { Envelope } from '../../core/envelope.js';
+import { errorMessage } from '../../core/errors.js';
 import type { Limits } from '../../core/limits.js';
+import { createLogger } from '../../core/logger.js';
 import { decide, type Thresholds } from '../../verdict/decide.js';
 import { BayesModel, type BayesOptions } from '../bayes/classifier.js';
 import { tokenize } from '../bayes/tokenize.js';
 import { parseMessage } from '../parse.js';
 import type { RuleSet } from '../rules/index.js';
-import type { ParsedMessage } from '../types.js';
+import type { ParsedMessage, ScanContext, Scanner } from '../types.js';
 import type { MailFile } from './mail-files.js';
 import { inTrainingHalf } from './split.js';
 
@@ -32,7 +35,29 @@ export interface EvalCost {
   parse: number;
   rules: number;
   bayes: number;
+  /** parse + rules + bayes: CPU of this process. */
   total: number;
+  /**
+   * Wall-clock milliseconds per scored message waiting for clamd (another process, so its
+   * CPU is not ours to count); 0 when clamd was not used.
+   */
+  clamd: number;
+}
+
+/** Whether clamd took part, so that figures without it are never mistaken for the full stage. */
+export interface EvalClamdReport {
+  /** `used`: every scored message went to clamd; `unreachable`: it did not answer; `off`: not asked. */
+  status: 'used' | 'unreachable' | 'off';
+  /** Where clamd was looked for (socket path or host:port). */
+  address?: string;
+  /** Messages clamd gave a verdict on. */
+  scanned: number;
+  /** Messages clamd failed on (scored without it, as a worker would retry them). */
+  errors: number;
+  /** Messages too large for clamd (held as unscannable, as the worker does). */
+  skipped: number;
+  /** The first error, for the report. */
+  firstError?: string;
 }
 
 export interface EvalReport {
@@ -41,7 +66,9 @@ export interface EvalReport {
   /** Whether the classifier was ready (enough learned) to score. */
   bayesReady: boolean;
   cost: EvalCost;
+  /** CPU of parse, rules and Bayes plus the wait for clamd, per scored message. */
   msPerMessage: number;
+  clamd: EvalClamdReport;
 }
 
 export interface EvalOptions {
@@ -58,6 +85,16 @@ export interface EvalOptions {
   /** Envelope recipient domain: an agency's, as at the gateway. */
   recipientDomain: string;
   keepVerdicts?: boolean;
+  /**
+   * The clamd scanner (`ClamavScanner`), when one answers: each scored message goes
+   * through it as in the worker. Absent, `clamdStatus` says why.
+   */
+  clamav?: Scanner;
+  /** Reported when `clamav` is absent: `unreachable` (with `clamdAddress`) or `off`. */
+  clamdStatus?: 'unreachable' | 'off';
+  clamdAddress?: string;
+  /** Milliseconds one clamd scan may take. @defaultValue 60000 */
+  clamdTimeoutMs?: number;
   /** Called after each file, for progress on a terminal. */
   progress?: (done: number, total: number) => void;
 }
@@ -101,8 +138,9 @@ function emptySet(): SetResult {
 
 /**
  * Runs the scan stage offline over folders of messages: learns the training half of each
- * set, then parses, classifies and scores the other half through the same parser, rules
- * and verdict as the worker. The classifier never sees a scored message before scoring it.
+ * set, then sends the other half through the same clamd (when given), parser, classifier,
+ * rules and verdict as the worker. The classifier never sees a scored message before
+ * scoring it. No DNS: sender authentication is not run, so `auth` rules never fire.
  */
 export async function runEval(opts: EvalOptions): Promise<EvalReport> {
   const model = opts.model ?? new BayesModel(opts.bayesOptions);
@@ -131,24 +169,61 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
   }
   const sets: Partial<Record<SetName, SetResult>> = {};
   for (const name of names) sets[name] = emptySet();
-  const spent = { parse: { ms: 0 }, rules: { ms: 0 }, bayes: { ms: 0 } };
+  const spent = { parse: { ms: 0 }, rules: { ms: 0 }, bayes: { ms: 0 }, clamd: 0 };
+  const clamd: EvalClamdReport = {
+    status: opts.clamav !== undefined ? 'used' : (opts.clamdStatus ?? 'off'),
+    scanned: 0,
+    errors: 0,
+    skipped: 0,
+  };
+  if (opts.clamdAddress !== undefined) clamd.address = opts.clamdAddress;
+  const log = createLogger('silent');
   for (const { file, set } of test) {
     const mail = await cpu(
       () => parseMessage(createReadStream(file.path), { limits: opts.limits }),
       spent.parse,
     );
     const unscannable = mail.problems.includes('parse-incomplete') ? ['parse-incomplete'] : [];
+    const envelope = envelopeOf(mail, opts.recipientDomain);
+    let viruses: string[] = [];
+    let heuristics: string[] | undefined;
+    if (opts.clamav !== undefined) {
+      // As the worker: clamd first, its heuristic alerts go to the rules, a skip (too large)
+      // holds the message as unscannable. A failure is counted and the message scored
+      // without clamd: the worker would retry it, eval reports it.
+      const ctx: ScanContext = {
+        id: file.key,
+        envelope,
+        raw: () => createReadStream(file.path),
+        size: statSync(file.path).size,
+        mail,
+        log,
+        signal: AbortSignal.timeout((opts.clamdTimeoutMs ?? 60_000) + 5_000),
+      };
+      const start = performance.now();
+      try {
+        const result = await opts.clamav.scan(ctx);
+        if (result.status === 'skip') {
+          clamd.skipped += 1;
+          unscannable.push(result.reason);
+        } else {
+          clamd.scanned += 1;
+          viruses = result.viruses ?? [];
+        }
+        heuristics = ctx.heuristics;
+      } catch (err) {
+        clamd.errors += 1;
+        clamd.firstError ??= `${file.key}: ${errorMessage(err)}`;
+      } finally {
+        spent.clamd += performance.now() - start;
+      }
+    }
     const bayes = await cpu(() => model.classify(tokenize(mail))?.probability, spent.bayes);
     const hits = await cpu(
-      () =>
-        opts.rules.evaluate({
-          mail,
-          envelope: envelopeOf(mail, opts.recipientDomain),
-          bayes,
-        }),
+      () => opts.rules.evaluate({ mail, envelope, bayes, heuristics }),
       spent.rules,
     );
-    const verdict = decide({ hits, viruses: [], unscannable, thresholds: opts.thresholds });
+    const verdict = decide({ hits, viruses, unscannable, thresholds: opts.thresholds });
     const action: EvalAction =
       verdict.action === 'quarantine' && verdict.score >= opts.thresholds.reject
         ? 'reject'
@@ -175,6 +250,14 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
     rules: spent.rules.ms / scored,
     bayes: spent.bayes.ms / scored,
     total: (spent.parse.ms + spent.rules.ms + spent.bayes.ms) / scored,
+    clamd: spent.clamd / scored,
   };
-  return { sets, trained, bayesReady: model.ready, cost, msPerMessage: cost.total };
+  return {
+    sets,
+    trained,
+    bayesReady: model.ready,
+    cost,
+    msPerMessage: cost.total + cost.clamd,
+    clamd,
+  };
 }

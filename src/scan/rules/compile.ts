@@ -8,7 +8,14 @@ import {
   type TextView,
 } from './facts.js';
 import { listKey, type Lists } from './lists.js';
-import { baseDomain, confusableLabel, isUnder, lookalikeOf } from './lookalike.js';
+import {
+  asciiHost,
+  baseDomain,
+  confusableLabel,
+  isUnder,
+  lookalikeOf,
+  readableHost,
+} from './lookalike.js';
 import { urlHost } from './uris.js';
 import { type MetaNode, parseMeta } from './meta.js';
 import { compilePattern } from './pattern.js';
@@ -83,22 +90,45 @@ function firstMatch<T>(items: readonly T[], test: (item: T) => string | false): 
   return false;
 }
 
+const HEADER_OPS = 'match, in, not_in, exists, differs_from, same_as, lookalike, confusable';
+
 function compileHeader(spec: HeaderTestSpec, ctx: CompileContext): RuleTest | undefined {
   const part = spec.part ?? 'raw';
   const all = spec.name.toUpperCase() === 'ALL';
   const fold = spec.fold ?? false;
-  const ops = (['match', 'in', 'not_in', 'exists', 'differs_from', 'lookalike'] as const).filter(
-    (k) => spec[k] !== undefined,
-  );
+  const ops = (
+    [
+      'match',
+      'in',
+      'not_in',
+      'exists',
+      'differs_from',
+      'same_as',
+      'lookalike',
+      'confusable',
+    ] as const
+  ).filter((k) => spec[k] !== undefined);
   if (ops.length !== 1) {
     ctx.problem(
       ['header'],
-      `a header test needs exactly one of match, in, not_in, exists, differs_from, lookalike (has ${ops.length === 0 ? 'none' : ops.join(', ')})`,
+      `a header test needs exactly one of ${HEADER_OPS} (has ${ops.length === 0 ? 'none' : ops.join(', ')})`,
     );
     return undefined;
   }
-  if ((spec.differs_from !== undefined || spec.lookalike !== undefined) && part !== 'domain') {
-    ctx.problem(['header', 'part'], `differs_from and lookalike compare domains: use part: domain`);
+  if (
+    (spec.differs_from !== undefined ||
+      spec.lookalike !== undefined ||
+      spec.confusable !== undefined) &&
+    part !== 'domain'
+  ) {
+    ctx.problem(
+      ['header', 'part'],
+      `differs_from, lookalike and confusable look at domains: use part: domain`,
+    );
+    return undefined;
+  }
+  if (spec.same_as !== undefined && part !== 'address') {
+    ctx.problem(['header', 'part'], `same_as compares addresses: use part: address`);
     return undefined;
   }
   if (part !== 'raw' && !isAddressHeader(spec.name)) {
@@ -143,13 +173,45 @@ function compileHeader(spec: HeaderTestSpec, ctx: CompileContext): RuleTest | un
       );
     };
   }
+  if (spec.same_as !== undefined) {
+    const other = spec.same_as;
+    if (!isAddressHeader(other)) {
+      ctx.problem(['header', 'same_as'], `same_as names From, Reply-To, To or Cc`);
+      return undefined;
+    }
+    // Addresses compare without case: mailbox names are case-sensitive in theory only
+    // (RFC 5321 §2.4), and forgers copy the recipient's address as they found it.
+    return ({ facts }) => {
+      const theirs = new Set(
+        facts
+          .addresses(other, 'address')
+          .map((v) => v.text.toLowerCase())
+          .filter((a) => a.includes('@')),
+      );
+      if (theirs.size === 0) return false;
+      return firstMatch(values(facts), (view) =>
+        theirs.has(view.text.toLowerCase()) ? shortDetail(view.text) : false,
+      );
+    };
+  }
   if (spec.lookalike !== undefined) {
     const entries = list(spec.lookalike, ['header', 'lookalike'], ctx);
     if (entries === undefined) return undefined;
     return ({ facts }) =>
       firstMatch(values(facts), (view) => {
         const imitated = view.text === '' ? undefined : lookalikeOf(view.text, entries);
-        return imitated === undefined ? false : shortDetail(`${view.text} ~ ${imitated}`);
+        return imitated === undefined
+          ? false
+          : shortDetail(`${readableHost(asciiHost(view.text))} ~ ${imitated}`);
+      });
+  }
+  if (spec.confusable === true) {
+    return ({ facts }) =>
+      firstMatch(values(facts), (view) => {
+        const shown = view.text === '' ? undefined : confusableLabel(asciiHost(view.text));
+        return shown === undefined
+          ? false
+          : shortDetail(`${asciiHost(view.text)} (reads ${shown})`);
       });
   }
   if (spec.match !== undefined) {
@@ -199,15 +261,35 @@ const SHOWN_ADDRESS =
 const MAX_LOOKALIKE_HOSTS = 100;
 
 function compileUri(spec: UriTestSpec, ctx: CompileContext): RuleTest | undefined {
-  const ops = (['match', 'in', 'lookalike', 'text_mismatch', 'confusable'] as const).filter(
-    (k) => spec[k] !== undefined,
-  );
+  const ops = (
+    ['match', 'in', 'lookalike', 'text_mismatch', 'confusable', 'differs_from'] as const
+  ).filter((k) => spec[k] !== undefined);
   if (ops.length !== 1) {
     ctx.problem(
       ['uri'],
-      `a uri test needs exactly one of match, in, lookalike, text_mismatch, confusable (has ${ops.length === 0 ? 'none' : ops.join(', ')})`,
+      `a uri test needs exactly one of match, in, lookalike, text_mismatch, confusable, differs_from (has ${ops.length === 0 ? 'none' : ops.join(', ')})`,
     );
     return undefined;
+  }
+  if (spec.differs_from !== undefined) {
+    const other = spec.differs_from;
+    if (!isAddressHeader(other)) {
+      ctx.problem(['uri', 'differs_from'], `differs_from names From, Reply-To, To or Cc`);
+      return undefined;
+    }
+    // By organisation, as for headers: www.example.com is the site of mail@example.com.
+    return ({ facts }) => {
+      const theirs = new Set(
+        facts
+          .addresses(other, 'domain')
+          .map((v) => v.text)
+          .filter((d) => d !== '')
+          .map(baseDomain),
+      );
+      return firstMatch(facts.hosts, ({ url, host }) =>
+        theirs.has(baseDomain(host)) ? false : shortDetail(url),
+      );
+    };
   }
   if (spec.text_mismatch === true) {
     return ({ facts }) =>

@@ -16,6 +16,7 @@ export interface RuleRecord {
   score: number;
   source: { file: string; line: number };
   description: string | undefined;
+  descriptionVi: string | undefined;
   category: RuleCategory | undefined;
   helper: boolean;
   kind: RuleTestKind;
@@ -50,6 +51,7 @@ class Rule implements CompiledRule {
   readonly score: number;
   readonly source: { file: string; line: number };
   readonly description: string | undefined;
+  readonly descriptionVi: string | undefined;
   readonly category: RuleCategory | undefined;
   readonly helper: boolean;
   readonly kind: RuleTestKind;
@@ -63,6 +65,7 @@ class Rule implements CompiledRule {
     this.score = record.score;
     this.source = record.source;
     this.description = record.description;
+    this.descriptionVi = record.descriptionVi;
     this.category = record.category;
     this.helper = record.helper;
     this.kind = record.kind;
@@ -133,6 +136,7 @@ export class RuleEngine implements RuleSet {
         score: rule.score,
         description: rule.description ?? '',
       };
+      if (rule.descriptionVi !== undefined) hit.descriptionVi = rule.descriptionVi;
       if (detail !== '') hit.detail = detail;
       if (rule.category !== undefined) hit.category = rule.category;
       hits.push(hit);

@@ -247,6 +247,12 @@ function build(dir: string, options: LoadOptions): Build {
           problem([], 'a scoring rule needs a description officers can read');
         if (spec.score === undefined) problem([], 'a scoring rule needs a score');
       }
+      if (helper && spec.description_vi !== undefined) {
+        problem(
+          ['description_vi'],
+          'a helper (id starting with __) is never shown: remove description_vi',
+        );
+      }
       const compiled = compileTest(spec, kind, lists, problem);
       if (compiled === undefined || !valid) return;
       drafts.push({
@@ -259,6 +265,7 @@ function build(dir: string, options: LoadOptions): Build {
           score: helper ? 0 : (spec.score ?? 0),
           source: { file: path, line },
           description: spec.description,
+          descriptionVi: spec.description_vi,
           category: spec.category,
           helper,
           kind: compiled.kind,

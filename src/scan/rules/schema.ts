@@ -26,8 +26,12 @@ export const headerTestSchema = z
     exists: z.boolean().optional(),
     /** The address's domain differs from the domain of this other address header. */
     differs_from: z.string().min(1).optional(),
+    /** The address (part: address) is one of the addresses of this other header. */
+    same_as: z.string().min(1).optional(),
     /** The domain (part: domain) imitates an entry of this list without being one. */
     lookalike: listName.optional(),
+    /** The domain (part: domain) mixes Latin with look-alike Cyrillic or Greek letters. */
+    confusable: z.literal(true).optional(),
   })
   .strict();
 
@@ -52,6 +56,8 @@ export const uriTestSchema = z
     text_mismatch: z.literal(true).optional(),
     /** An international host label mixing Latin with look-alike Cyrillic or Greek letters. */
     confusable: z.literal(true).optional(),
+    /** A link to another organisation than the domain of this address header (From). */
+    differs_from: z.string().min(1).optional(),
   })
   .strict();
 
@@ -140,6 +146,8 @@ export const ruleSchema = z
   .object({
     id: z.string().regex(RULE_ID, 'id must be UPPER_SNAKE (helpers start with __)'),
     description: z.string().trim().min(1).optional(),
+    /** The description in Vietnamese, shown to officers when the interface is Vietnamese. */
+    description_vi: z.string().trim().min(1).optional(),
     score: z.number().finite().optional(),
     category: z.enum(['phishing', 'malware', 'policy']).optional(),
     header: headerTestSchema.optional(),

@@ -49,6 +49,8 @@ export type RuleCategory = 'phishing' | 'malware' | 'policy';
 export interface RuleHit extends Hit {
   /** The rule's description, for the quarantine view. */
   description: string;
+  /** The description in Vietnamese, when the rule has one (`description_vi`). */
+  descriptionVi?: string;
   /** When present, the verdict is at least this category whatever the score. */
   category?: RuleCategory;
 }
@@ -66,6 +68,8 @@ export interface CompiledRule {
   readonly source: { file: string; line: number };
   /** Undefined for helpers that give none. */
   readonly description: string | undefined;
+  /** `description_vi`, when the rule file gives one. */
+  readonly descriptionVi: string | undefined;
   readonly category: RuleCategory | undefined;
   /** A `__` rule: scores nothing, used only inside `meta`. */
   readonly helper: boolean;

@@ -320,7 +320,7 @@ export function detailPage(
             html`<tr>
               <td><code>${h.rule}</code></td>
               <td class="num">${h.score}</td>
-              <td>${h.description}</td>
+              <td>${ctx.lang === 'vi' && h.descriptionVi ? h.descriptionVi : h.description}</td>
               <td>${h.detail ?? ''}</td>
             </tr>`,
         )}

@@ -50,6 +50,29 @@ describe('Bayes tokenizer', () => {
     );
   });
 
+  it('adds the top-level domain of link hosts and of the From domain', () => {
+    const tokens = tokensOf('Xem https://khuyen-mai.example.xyz/', {
+      from: [{ name: '', address: 'a@shop.example.ru' }],
+    });
+    expect(tokens).toEqual(expect.arrayContaining(['u:t:xyz', 'f:t:ru']));
+    expect(tokensOf('http://192.0.2.7/login').filter((t) => t.startsWith('u:t:'))).toEqual([]);
+  });
+
+  it("turns only the sender's own header fields into tokens, not relays, lists or filters", () => {
+    const headers = [
+      { name: 'received', value: 'from relay.example.net by mx.example.org' },
+      { name: 'x-barracuda-spam-score', value: '9.1' },
+      { name: 'list-id', value: '<users.lists.example.org>' },
+      { name: 'x-ms-exchange-organization-scl', value: '5' },
+      { name: 'x-mozilla-status', value: '0001' },
+      { name: 'x-mailer', value: 'Bulk Sender 3' },
+      { name: 'x-priority', value: '1' },
+      { name: 'in-reply-to', value: '<a@example.org>' },
+    ];
+    const names = tokensOf('Xin chao', { headers }).filter((t) => t.startsWith('hn:'));
+    expect(names.sort()).toEqual(['hn:in-reply-to', 'hn:x-mailer', 'hn:x-priority']);
+  });
+
   it('reduces numbers to their length so prices and dates do not each become a token', () => {
     expect(tokensOf('2024 1999')).toContain('n:4');
     expect(tokensOf('2024 1999')).not.toContain('2024');

@@ -167,6 +167,32 @@ describe('checkRules names the file and line of', () => {
     ]);
   });
 
+  it('address comparisons on the wrong part or against a header without addresses', () => {
+    const problems = problemsFor({
+      'broken.yaml':
+        HEAD +
+        '  - id: SAME_DOMAIN\n    description: X\n    score: 1\n    header: { name: From, part: domain, same_as: To }\n' + // 4, header 7
+        '  - id: CONFUSABLE_NAME\n    description: X\n    score: 1\n    header: { name: From, part: name, confusable: true }\n' + // 8, 11
+        '  - id: LINK_VS_SUBJECT\n    description: X\n    score: 1\n    uri: { differs_from: Subject }\n', // 12, 15
+    });
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [7, expect.stringContaining('same_as compares addresses')],
+      [11, expect.stringContaining('confusable look at domains')],
+      [15, expect.stringContaining('differs_from names From, Reply-To, To or Cc')],
+    ]);
+  });
+
+  it('a Vietnamese description on a helper, which officers never see', () => {
+    const problems = problemsFor({
+      'broken.yaml':
+        HEAD +
+        "  - id: __HELPER\n    description_vi: 'Không hiển thị'\n    body: { match: '/a/' }\n", // 4, 5
+    });
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [5, expect.stringContaining('remove description_vi')],
+    ]);
+  });
+
   it('YAML syntax errors and a group that does not match its file name', () => {
     const problems = problemsFor({
       'bad-yaml.yaml':

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { defaultLimits } from '../../../../src/core/limits.js';
 import { loadRules, type RuleInput } from '../../../../src/scan/rules/index.js';
+import { domainToASCII } from 'node:url';
 import {
   baseDomain,
   confusableLabel,
   editDistance,
   lookalikeOf,
+  skeleton,
 } from '../../../../src/scan/rules/lookalike.js';
 import { listZip } from '../../../../src/scan/rules/zip-listing.js';
 import { makeAttachment, makeInput, storedZip } from './make-input.js';
@@ -43,6 +45,27 @@ describe('lookalikes of agency domains', () => {
       expect(lookalikeOf(host, AGENCIES)).toBeUndefined();
     }
     expect(lookalikeOf('example.com', AGENCIES)).toBeUndefined();
+  });
+
+  it('reads international names by their skeleton: homoglyphs and diacritics', () => {
+    // Cyrillic ѕ (U+0455) and о (U+043E) in place of Latin s and o.
+    expect(skeleton(domainToASCII('ѕonghong.com'))).toBe('songhong.com');
+    expect(lookalikeOf(domainToASCII('ѕonghong.com'), AGENCIES)).toBe('songhong.gov.vn');
+    expect(lookalikeOf(domainToASCII('sоnghоng-gov.vn'), AGENCIES)).toBe('songhong.gov.vn');
+    expect(lookalikeOf(domainToASCII('stс.songhong.com'), AGENCIES)).toBe('songhong.gov.vn');
+    // Vietnamese diacritics added to the agency name, punycode or as written.
+    expect(lookalikeOf('sônghồng.vn', AGENCIES)).toBe('songhong.gov.vn');
+    expect(lookalikeOf(domainToASCII('sônghồng.vn'), AGENCIES)).toBe('songhong.gov.vn');
+  });
+
+  it('leaves unrelated international names, and ones under gov.vn, alone', () => {
+    expect(lookalikeOf(domainToASCII('bộ-tài-chính.vn'), AGENCIES)).toBeUndefined();
+    expect(lookalikeOf(domainToASCII('sônghồng.gov.vn'), AGENCIES)).toBeUndefined();
+    expect(lookalikeOf(domainToASCII('miсrosoft.com'), AGENCIES)).toBeUndefined();
+    // An agency's own international name is the agency, not an imitation of it.
+    const idnAgency = domainToASCII('sônghồng.vn');
+    expect(lookalikeOf(`mail.${idnAgency}`, [idnAgency])).toBeUndefined();
+    expect(lookalikeOf('songhong.vn', [idnAgency])).toBe(idnAgency);
   });
 
   it('measures edit distance with transpositions and stops past the bound', () => {
@@ -90,6 +113,44 @@ describe('link rules', () => {
   });
 });
 
+describe('message shape rules', () => {
+  const outside = [{ name: 'Shop', address: 'news@shop.example.com' }];
+
+  it('flags a mail that is a line of text and a link to another organisation', () => {
+    const spam = makeInput({
+      from: outside,
+      text: 'Feel the difference tonight! http://cheap-offer.example.net/\n',
+    });
+    expect(ids(spam)).toEqual(
+      expect.arrayContaining(['SHORT_TEXT_WITH_LINK', 'SHORT_TEXT_BARE_LINK']),
+    );
+  });
+
+  it('spares short notes linking to the sender, to a government site, or quoting a reply', () => {
+    const own = makeInput({
+      from: outside,
+      text: 'Our new price list: https://www.example.com/p\n',
+    });
+    const gov = makeInput({ from: outside, text: 'Tra cứu tại https://thuedientu.gdt.gov.vn/\n' });
+    const reply = makeInput({
+      from: outside,
+      text: '> Where is it?\nHere: https://docs.example.org/guide\n',
+    });
+    for (const input of [own, gov, reply]) expect(ids(input)).not.toContain('SHORT_TEXT_WITH_LINK');
+  });
+
+  it('sees prose hidden in a style sheet or a comment, not CSS or Outlook conditionals', () => {
+    const filler = makeInput({
+      html: '<style>The old man walked down to the river every single morning before work.</style><p>Hi</p>',
+    });
+    expect(ids(filler)).toContain('HTML_STYLE_PROSE');
+    const css = makeInput({
+      html: '<style>body { font-family: Arial } p.note { color: #333 }</style><!--[if mso]><table><tr><td><![endif]--><p>Hi</p>',
+    });
+    expect(ids(css).filter((id) => id.startsWith('HTML_'))).toEqual([]);
+  });
+});
+
 describe('sender rules', () => {
   it('compares Reply-To and From by organisation, not by host', () => {
     const same = makeInput({
@@ -121,6 +182,48 @@ describe('sender rules', () => {
       auth: { spf: 'pass', dkim: 'pass', dmarc: 'pass', arc: 'none' },
     };
     expect(ids(input)).not.toContain('AGENCY_NAME_SPOOF');
+  });
+
+  it('flags From and Reply-To domains that imitate an agency, with look-alike letters too', () => {
+    const homoglyph = makeInput({
+      from: [{ name: 'Quản trị', address: `admin@${domainToASCII('sоnghоng.vn')}` }],
+    });
+    expect(ids(homoglyph)).toEqual(
+      expect.arrayContaining(['FROM_AGENCY_LOOKALIKE', 'SENDER_DOMAIN_CONFUSABLE']),
+    );
+    const detail = rules.evaluate(homoglyph).find((h) => h.rule === 'FROM_AGENCY_LOOKALIKE');
+    expect(detail?.detail).toContain('sоnghоng.vn');
+    const replyTo = makeInput({
+      from: [{ name: 'Kế toán', address: 'ketoan@stc.songhong.gov.vn' }],
+      replyTo: [{ name: '', address: 'ketoan@stc-songhong.gov.vn.example.net' }],
+    });
+    expect(ids(replyTo)).toContain('REPLY_TO_AGENCY_LOOKALIKE');
+    expect(ids(replyTo)).not.toContain('FROM_AGENCY_LOOKALIKE');
+  });
+
+  it('flags a sender domain mixing scripts, written as punycode or as Unicode, not Vietnamese names', () => {
+    for (const address of [`billing@${domainToASCII('paypaӏ.com')}`, 'billing@miсrosoft.com']) {
+      expect(ids(makeInput({ from: [{ name: 'Billing', address }] }))).toContain(
+        'SENDER_DOMAIN_CONFUSABLE',
+      );
+    }
+    const vietnamese = makeInput({
+      from: [{ name: 'Công ty', address: `lienhe@${domainToASCII('côngtyabc.vn')}` }],
+    });
+    expect(ids(vietnamese)).not.toContain('SENDER_DOMAIN_CONFUSABLE');
+  });
+
+  it('flags mail "from yourself" from outside, unless DMARC says the domain sent it', () => {
+    const self = makeInput({
+      from: [{ name: '', address: 'VanThu@stc.songhong.gov.vn' }],
+    });
+    expect(ids(self)).toContain('FROM_SAME_AS_TO');
+    const signed: RuleInput = {
+      ...self,
+      auth: { spf: 'pass', dkim: 'pass', dmarc: 'pass', arc: 'none' },
+    };
+    expect(ids(signed)).not.toContain('FROM_SAME_AS_TO');
+    expect(ids(makeInput())).not.toContain('FROM_SAME_AS_TO');
   });
 
   it('never matches auth rules without results (offline, eval)', () => {
