@@ -1,17 +1,34 @@
-import { pino, type Logger } from 'pino';
+import { destination as pinoDestination, pino, type Logger } from 'pino';
 export type { Logger } from 'pino';
 
 /**
  * The one root logger. Credentials and message bodies never reach the log.
+ *
+ * Lines go to stdout asynchronously: under load, lines logged while a write is under way
+ * leave in the next write, one system call for many lines instead of one per line
+ * (measured on the gateway: a tenth of its CPU per message went to log writes). What is
+ * still buffered is written at exit; only a process killed outright (SIGKILL) can lose its
+ * last lines, never a message: the spool, not the log, is the record.
  * @param level - pino level; `MAILSHIELD_LOG_LEVEL` overrides it.
  */
 export function createLogger(level = 'info', name = 'mailshield'): Logger {
-  return pino({
-    name,
-    level: process.env.MAILSHIELD_LOG_LEVEL ?? level,
-    redact: {
-      paths: ['password', '*.password', 'auth.pass', '*.auth.pass', 'body', '*.body', 'raw'],
-      censor: '[redacted]',
-    },
+  const destination = pinoDestination({ dest: 1, sync: false });
+  process.once('exit', () => {
+    try {
+      destination.flushSync();
+    } catch {
+      // stdout closed: nothing more can be written.
+    }
   });
+  return pino(
+    {
+      name,
+      level: process.env.MAILSHIELD_LOG_LEVEL ?? level,
+      redact: {
+        paths: ['password', '*.password', 'auth.pass', '*.auth.pass', 'body', '*.body', 'raw'],
+        censor: '[redacted]',
+      },
+    },
+    destination,
+  );
 }

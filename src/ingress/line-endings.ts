@@ -35,27 +35,35 @@ export class LineEndingNormalizer extends Transform {
         this.rewritten++;
       }
     }
-    for (; i < len; i++) {
-      const c = chunk[i];
-      if (c === 0x0d) {
-        if (i + 1 < len) {
-          if (chunk[i + 1] === 0x0a) {
-            i++; // proper CRLF, keep as is
-            continue;
-          }
-          out.push(chunk.subarray(start, i), CRLF);
-          this.rewritten++;
-          start = i + 1;
-        } else {
-          // CR at the end of the chunk: decide when the next byte arrives.
-          out.push(chunk.subarray(start, i));
-          start = len;
-          this.pendingCR = true;
-        }
-      } else if (c === 0x0a) {
-        out.push(chunk.subarray(start, i), CRLF);
+    // Jump from CR/LF to CR/LF with indexOf (native): most lines end in a proper CRLF.
+    // Positions found past the cursor are kept, so no byte is searched twice.
+    let cr = -2;
+    let lf = -2;
+    while (i < len) {
+      if (cr !== -1 && cr < i) cr = chunk.indexOf(0x0d, i);
+      if (lf !== -1 && lf < i) lf = chunk.indexOf(0x0a, i);
+      if (cr === -1 && lf === -1) break;
+      if (lf !== -1 && (cr === -1 || lf < cr)) {
+        // An LF with no CR before it.
+        out.push(chunk.subarray(start, lf), CRLF);
         this.rewritten++;
-        start = i + 1;
+        start = lf + 1;
+        i = lf + 1;
+      } else if (cr + 1 < len) {
+        if (chunk[cr + 1] === 0x0a) {
+          i = cr + 2; // proper CRLF, keep as is
+          continue;
+        }
+        out.push(chunk.subarray(start, cr), CRLF);
+        this.rewritten++;
+        start = cr + 1;
+        i = cr + 1;
+      } else {
+        // CR at the end of the chunk: decide when the next byte arrives.
+        out.push(chunk.subarray(start, cr));
+        start = len;
+        this.pendingCR = true;
+        i = len;
       }
     }
     if (start < len) out.push(chunk.subarray(start));

@@ -10,7 +10,6 @@ import type { ScanJobData } from '../queue/jobs.js';
 import { parseRecipient, isAcceptableSender } from './address.js';
 import { receivedHeader } from './received.js';
 import { LineEndingNormalizer } from './line-endings.js';
-import { ScanEnqueuer } from './enqueue.js';
 
 export interface GatewayOptions {
   hostname: string;
@@ -35,7 +34,6 @@ export interface GatewayDeps {
  */
 export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServer {
   const { spool, scanQueue, directory, log } = deps;
-  const enqueuer = new ScanEnqueuer(scanQueue);
   const perIp = new Map<string, number>();
 
   const server: SMTPServer = new SMTPServer({
@@ -177,7 +175,7 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
       throw new MessageTooLargeError(size);
     }
     try {
-      await enqueuer.add(id);
+      await scanQueue.add('scan', { id }, { jobId: id });
     } catch (err) {
       await spool.remove(id).catch(() => undefined);
       throw new MailshieldError('MS_ERR_QUEUE', `queue add failed: ${errorMessage(err)}`, {

@@ -151,3 +151,28 @@ describe('LineEndingNormalizer: chunk boundaries', () => {
     expect(await normalize([...text])).toEqual(whole);
   });
 });
+
+describe('LineEndingNormalizer against a reference', () => {
+  it('matches a plain regular-expression rewrite on 500 random texts in random chunks', async () => {
+    let seed = 42;
+    const rand = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const alphabet = ['a', '.', '\r', '\n', '\r\n', 'xyz'];
+    for (let round = 0; round < 500; round++) {
+      let text = '';
+      for (let k = rand(200); k > 0; k--) text += alphabet[rand(alphabet.length)]!;
+      const chunks: string[] = [];
+      for (let at = 0; at < text.length;) {
+        const n = 1 + rand(40);
+        chunks.push(text.slice(at, at + n));
+        at += n;
+      }
+      const bare = (text.match(/\r(?!\n)|(?<!\r)\n/g) ?? []).length;
+      const result = await normalize(chunks);
+      expect(result.out, JSON.stringify(text)).toBe(text.replace(/\r\n|\r|\n/g, '\r\n'));
+      expect(result.rewritten).toBe(bare);
+    }
+  });
+});
