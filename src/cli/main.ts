@@ -9,6 +9,7 @@ import { checkRules } from '../scan/rules/index.js';
 import { agencyPdb, prepareClamdDatabase } from '../scan/clamav-database.js';
 import { loadDirectory } from '../directory/directory.js';
 import { startGateway, startMonthlyRun, startWeb, startWorkers, type Closable } from './runtime.js';
+import { startWorkerProcesses, WORKER_READY_MESSAGE } from './worker-processes.js';
 import { cmdQuarantineAction, cmdUser, QUARANTINE_ACTION_USAGE, USER_USAGE } from './web.js';
 import {
   clamdAnswers,
@@ -26,8 +27,10 @@ import { cmdReport } from './report.js';
 const USAGE = `mailshield — email security gateway
 
 Usage:
-  mailshield start [--no-services]          gateway, scan and deliver workers in one process;
-                                            starts clamd (and a local Redis) when none answers
+  mailshield start [--no-services] [--workers N]
+                                            gateway, scan and deliver workers in one process,
+                                            or the workers in N child processes; starts clamd
+                                            (and a local Redis) when none answers
   mailshield gateway                        SMTP ingress only
   mailshield worker [--queues scan,deliver] [--concurrency N]
   mailshield quarantine list [--json] [--limit N] [--offset N] [--category C]
@@ -93,14 +96,19 @@ function setup(): { cfg: LoadedConfig; log: Logger } {
   return { cfg, log };
 }
 
-/** Runs until SIGINT/SIGTERM, then closes in order: stop accepting, finish jobs. */
+/**
+ * Runs until SIGINT/SIGTERM, then closes in order: stop accepting, finish jobs. A process
+ * started by a supervisor (`start --workers N`) also stops when its IPC channel to the
+ * supervisor closes, as it does when the supervisor dies, even by SIGKILL.
+ */
 function runUntilSignal(log: Logger, parts: Closable[], after?: () => void): Promise<number> {
   return new Promise((resolve) => {
     let stopping = false;
     const stop = (signal: string): void => {
       if (stopping) return;
       stopping = true;
-      log.info({ signal }, 'stopping');
+      if (signal === 'disconnect') log.warn({ signal }, 'supervisor gone; stopping');
+      else log.info({ signal }, 'stopping');
       const timer = setTimeout(() => {
         log.error('shutdown took too long; exiting');
         after?.();
@@ -119,15 +127,30 @@ function runUntilSignal(log: Logger, parts: Closable[], after?: () => void): Pro
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
+    if (process.channel) {
+      if (process.connected) process.once('disconnect', () => stop('disconnect'));
+      else stop('disconnect');
+    }
   });
 }
 
 async function cmdStart(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { 'no-services': { type: 'boolean', default: false } },
+    options: {
+      'no-services': { type: 'boolean', default: false },
+      workers: { type: 'string' },
+    },
   });
   const { cfg, log } = setup();
+  // 0: workers in this process (the default, worker.processes 1); an explicit --workers N
+  // always runs N child processes.
+  const children =
+    values.workers !== undefined
+      ? processCount(values.workers)
+      : cfg.worker.processes > 1
+        ? cfg.worker.processes
+        : 0;
   let stopClamd: (() => void) | undefined;
   if (!values['no-services']) {
     if (!(await redisAnswers(cfg.redis.url))) {
@@ -165,16 +188,46 @@ async function cmdStart(args: string[]): Promise<number> {
       );
     }
   }
-  const workers = await startWorkers(cfg, log, {
-    queues: ['scan', 'deliver'],
-    scanConcurrency: cfg.worker.scanConcurrency,
-    deliverConcurrency: cfg.worker.deliverConcurrency,
-  });
+  const pool =
+    children > 0
+      ? await startWorkerProcesses(log, { count: children, env: serviceEnv(cfg) })
+      : undefined;
+  const workers =
+    pool ??
+    (await startWorkers(cfg, log, {
+      queues: ['scan', 'deliver'],
+      scanConcurrency: cfg.worker.scanConcurrency,
+      deliverConcurrency: cfg.worker.deliverConcurrency,
+    }));
   // Web before the gateway: once SMTP is listening, everything is.
   const web = await startWeb(cfg, log);
   const gateway = await startGateway(cfg, log);
   const reports = await startMonthlyRun(cfg, log);
-  return runUntilSignal(log, [gateway, web, workers, reports], stopClamd);
+  // The gateway first (no new mail), then the workers finish their jobs; children still
+  // running when shutdown overran are killed, and clamd stops last.
+  return runUntilSignal(log, [gateway, web, workers, reports], () => {
+    pool?.kill();
+    stopClamd?.();
+  });
+}
+
+function processCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) {
+    throw new MailshieldError('MS_ERR_CONFIG', `--workers ${value}: expected 1 to 64`);
+  }
+  return n;
+}
+
+/**
+ * The Redis and clamd addresses this process uses, as the environment overrides of
+ * config/load.ts, so worker processes reach the same services (a clamd that start
+ * launched itself has a socket no config file names).
+ */
+function serviceEnv(cfg: LoadedConfig): Record<string, string> {
+  return cfg.clamd.socket
+    ? { REDIS_URL: cfg.redis.url, CLAMD_SOCKET: cfg.clamd.socket }
+    : { REDIS_URL: cfg.redis.url, CLAMD_HOST: cfg.clamd.host, CLAMD_PORT: String(cfg.clamd.port) };
 }
 
 async function cmdGateway(): Promise<number> {
@@ -206,6 +259,8 @@ async function cmdWorker(args: string[]): Promise<number> {
     scanConcurrency: conc ?? cfg.worker.scanConcurrency,
     deliverConcurrency: conc ?? cfg.worker.deliverConcurrency,
   });
+  // Under `start --workers N`: tell the supervisor this worker takes jobs.
+  if (process.send && process.connected) process.send(WORKER_READY_MESSAGE);
   return runUntilSignal(log, [workers]);
 }
 

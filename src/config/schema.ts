@@ -195,6 +195,12 @@ export const configSchema = z
         lockDurationMs: z.number().int().min(1000).default(30_000),
         /** Times a job may be found stalled before BullMQ fails it (the sweep retries it). */
         maxStalledCount: z.number().int().min(1).default(5),
+        /**
+         * `mailshield start`: 1 runs the scan and deliver workers in the start process;
+         * more runs them in that many child processes (`mailshield worker`, each with the
+         * concurrency above), restarted when they exit. `start --workers N` overrides it.
+         */
+        processes: z.number().int().min(1).max(64).default(1),
       })
       .strict()
       .default({}),

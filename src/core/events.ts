@@ -20,5 +20,9 @@ export type LogEvent =
   | 'deliver.exhausted'
   | 'quarantine.held'
   | 'worker.ready'
+  | 'worker.started'
+  | 'worker.exited'
+  | 'worker.restarted'
+  | 'worker.stopped'
   | 'service.missing'
   | 'service.started';
