@@ -187,7 +187,7 @@ export class SegmentIndex {
   }
 
   private async scanRecords(key: string): Promise<string[]> {
-    let known = this.records.get(key);
+    let known = recent(this.records, key);
     if (!known) {
       known = { scannedTo: 0, ids: [] };
       this.records.set(key, known);
@@ -223,7 +223,7 @@ export class SegmentIndex {
   }
 
   private async readDone(key: string): Promise<Set<string>> {
-    let known = this.done.get(key);
+    let known = recent(this.done, key);
     if (!known) {
       known = { bytes: 0, ids: new Set() };
       this.done.set(key, known);
@@ -425,6 +425,23 @@ export class SegmentWriter {
 }
 
 const NL = Buffer.from('\n');
+
+/**
+ * Segments a process keeps in memory: a long-running worker sees thousands of segments
+ * come and go; one it forgot is simply read again from disk.
+ */
+const MAX_CACHED_SEGMENTS = 64;
+
+/** The cached entry of `key`, marked most recently used; the oldest beyond the cap go. */
+function recent<T>(cache: Map<string, T>, key: string): T | undefined {
+  const value = cache.get(key);
+  if (value !== undefined) {
+    cache.delete(key);
+    cache.set(key, value);
+  }
+  while (cache.size > MAX_CACHED_SEGMENTS) cache.delete(cache.keys().next().value!);
+  return value;
+}
 
 function newKey(): string {
   let key = '';

@@ -161,6 +161,21 @@ describe('spool segments', () => {
     expect([...(await reader.doneIds('k0000'))].sort()).toEqual(marked.sort());
   });
 
+  it('keeps only recent segments in memory and reads a forgotten one again from disk', async () => {
+    const index = new SegmentIndex(join(dir, 'seg'));
+    mkdirSync(join(dir, 'seg'), { recursive: true });
+    for (let k = 0; k < 100; k++) {
+      const key = `k${String(k).padStart(4, '0')}`;
+      await index.markDone(key, `id-${k}`);
+      expect([...(await index.doneIds(key))]).toEqual([`id-${k}`]);
+    }
+    const cache = (index as unknown as { done: Map<string, unknown> }).done;
+    expect(cache.size).toBeLessThanOrEqual(65);
+    // The first segment was forgotten; its done list is read again, whole and right.
+    await index.markDone('k0000', 'id-late');
+    expect([...(await index.doneIds('k0000'))].sort()).toEqual(['id-0', 'id-late']);
+  });
+
   it('an id that points into a segment at the wrong place is missing, not another message', async () => {
     const spool = await gateway();
     const a = await spool.accept(envelope, prefixFor, Readable.from([message(1)]));
