@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -26,6 +27,21 @@ if (!HAVE_CHROMIUM) {
 const RCPT = 'vanthu@stttt.songhong.gov.vn';
 const SENDER = 'partner@example.com';
 const PASSWORD = 'e2e-password-123';
+
+/**
+ * The screenshots in docs/ are refreshed only on request (UPDATE_SCREENSHOTS=1 npx vitest
+ * run tests/e2e); an ordinary test run writes them to a temporary folder, leaving the
+ * checkout as it was.
+ */
+let shots: string | undefined;
+function screenshotPath(name: string): string {
+  if (process.env.UPDATE_SCREENSHOTS === '1') return join(ROOT, 'docs', name);
+  shots ??= mkdtempSync(join(tmpdir(), 'ms-shot-'));
+  return join(shots, name);
+}
+afterAll(() => {
+  if (shots) rmSync(shots, { recursive: true, force: true });
+});
 
 describe.skipIf(!HAVE_CHROMIUM)('quarantine UI in headless Chromium', () => {
   let sink: Sink;
@@ -125,7 +141,7 @@ describe.skipIf(!HAVE_CHROMIUM)('quarantine UI in headless Chromium', () => {
   it('logs in, filters, releases one message to the next hop, deletes another, shows both in the audit log', async () => {
     const page = await loggedInPage();
     await waitHeld(page);
-    await page.screenshot({ path: join(ROOT, 'docs/quarantine-list.png') });
+    await page.screenshot({ path: screenshotPath('quarantine-list.png') });
 
     // Filter on category: only the malware remains.
     await page.selectOption('select[name=category]', 'malware');
@@ -186,7 +202,7 @@ describe.skipIf(!HAVE_CHROMIUM)('quarantine UI in headless Chromium', () => {
     // A tall viewport rather than fullPage: a full-page capture re-lays out and blanks the iframe.
     await page.setViewportSize({ width: 1360, height: 2100 });
     await expect.poll(() => frame.locator('body').innerText()).toContain('Dear user');
-    await page.screenshot({ path: join(ROOT, 'docs/quarantine-detail.png') });
+    await page.screenshot({ path: screenshotPath('quarantine-detail.png') });
     await page.setViewportSize({ width: 1360, height: 900 });
     // Hover and click what the sample wanted clicked: still nothing runs or loads.
     await frame.locator('h1').click();
