@@ -388,10 +388,15 @@ export class SegmentWriter {
 
   private async rotate(): Promise<void> {
     const old = this.fh;
-    this.fh = undefined;
     if (old) {
-      // Its records were flushed before they were acknowledged; close is all that is left.
-      await old.close().catch(() => undefined);
+      // Records just written to it may still wait for their flush: it runs on this
+      // segment before the next one is opened (a failure fails those appends too).
+      try {
+        await this.flush();
+      } finally {
+        this.fh = undefined;
+        await old.close().catch(() => undefined);
+      }
     }
     this.broken = false;
     await mkdir(this.index.dir, { recursive: true });
@@ -418,7 +423,8 @@ export class SegmentWriter {
 
   async close(): Promise<void> {
     await this.chain;
-    await this.flushing?.catch(() => undefined);
+    // Appends still waiting for a flush get it before the segment closes.
+    if (this.fh) await this.flush().catch(() => undefined);
     await this.fh?.close().catch(() => undefined);
     this.fh = undefined;
   }

@@ -276,7 +276,8 @@ export class Spool {
     }
   }
 
-  private async readSegment(id: string): Promise<SpoolEntry> {
+  /** @param withData - read a small message's bytes too (not when only checking). */
+  private async readSegment(id: string, withData = true): Promise<SpoolEntry> {
     const missing = new MailshieldError('MS_ERR_SPOOL_MISSING', `${id} is not in the spool`);
     const { key, offset } = locate(id);
     const path = segmentFile(this.segDir, key);
@@ -291,7 +292,7 @@ export class Spool {
       const rec = await readRecord(fh, offset);
       if (rec?.id !== id) throw missing;
       if ((await this.index.doneIds(key)).has(id)) throw missing;
-      const whole = rec.rawLen <= READ_WHOLE_BYTES;
+      const whole = withData && rec.rawLen <= READ_WHOLE_BYTES;
       const { envelope, data } = await readEnvelope(fh, rec, whole);
       const entry: SpoolEntry = { id, envelope, size: rec.rawLen, offset: rec.rawOffset, path };
       if (data) entry.data = data;
@@ -343,7 +344,7 @@ export class Spool {
     }
     let entry: SpoolEntry;
     try {
-      entry = await this.readSegment(id);
+      entry = await this.readSegment(id, false);
     } catch (err) {
       if (err instanceof MailshieldError && err.code === 'MS_ERR_SPOOL_MISSING') return;
       throw err;

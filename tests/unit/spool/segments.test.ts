@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../src/core/envelope.js';
@@ -239,6 +240,48 @@ describe('spool segments', () => {
     const next = await gateway();
     expect(segFiles('.seg')).toEqual([]);
     await next.close();
+  });
+
+  it('flushes every segment that holds a record before closing it, also when rotating under load', async () => {
+    // Regression: a rotation closed the old segment while appends written to it still
+    // waited for their flush, which then ran on the new segment.
+    const probe = await open(join(dir, 'probe'), 'w');
+    const proto = Object.getPrototypeOf(probe) as Record<string, (...a: unknown[]) => unknown>;
+    await probe.close();
+    const events: string[] = [];
+    const originals = { writev: proto.writev!, datasync: proto.datasync!, close: proto.close! };
+    for (const name of ['writev', 'datasync', 'close'] as const) {
+      proto[name] = function (this: { fd: number }, ...args: unknown[]) {
+        events.push(`${name}:${this.fd}`);
+        // A slow disk: flushes take long enough for other appends to wait for the next one.
+        if (name === 'datasync') {
+          return new Promise((r) => setTimeout(r, 5)).then(() => originals[name].apply(this, args));
+        }
+        return originals[name].apply(this, args);
+      };
+    }
+    try {
+      const spool = await gateway({ segmentBytes: 1 });
+      await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          spool.accept(envelope, prefixFor, Readable.from([message(i)])),
+        ),
+      );
+      await spool.close();
+    } finally {
+      Object.assign(proto, originals);
+    }
+    // Per file descriptor: no write may be left without a later flush before its close.
+    const pending = new Set<string>();
+    for (const e of events) {
+      const [name, fd] = e.split(':') as [string, string];
+      if (name === 'writev') pending.add(fd);
+      if (name === 'datasync') pending.delete(fd);
+      if (name === 'close')
+        expect(pending.has(fd), `fd ${fd} closed with unflushed writes`).toBe(false);
+    }
+    expect(pending.size).toBe(0);
+    expect(segFiles('.seg').length).toBe(30);
   });
 
   it('refuses a buffered message over maxBytes and spools nothing', async () => {
