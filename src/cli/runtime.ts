@@ -89,6 +89,7 @@ export async function startGateway(
       limits: cfg.limits,
       maxClients: cfg.smtp.maxClients,
       maxConnectionsPerIp: cfg.smtp.maxConnectionsPerIp,
+      greetWaitMs: cfg.smtp.greetWaitMs,
       socketTimeoutMs: cfg.smtp.socketTimeoutMs,
       tls,
     },
@@ -182,6 +183,32 @@ export async function startWorkers(
   const closers: (() => Promise<void>)[] = [];
   const djo = deliverJobOptions(cfg);
 
+  // The deliver stage's processor exists first: the scan stage makes first attempts with it.
+  const transports = opts.queues.includes('deliver')
+    ? new TransportPool({
+        hostname: cfg.hostname,
+        timeoutMs: cfg.deliver.timeoutMs,
+        poolSize: cfg.deliver.poolSize,
+      })
+    : undefined;
+  const deliverProcessor = transports
+    ? new DeliverProcessor({
+        spool,
+        db,
+        directory,
+        transports,
+        deliverQueue,
+        deliverJobOptions: djo,
+        hostname: cfg.hostname,
+        postmaster: cfg.deliver.postmaster ?? `postmaster@${cfg.hostname}`,
+        dsnRelay: cfg.deliver.dsnRelay ? parseHostPort(cfg.deliver.dsnRelay) : undefined,
+        tagSubjectPrefix: cfg.tagSubjectPrefix,
+        limits: cfg.limits,
+        retryDelay: (n) => backoffDelay(n, cfg.deliver.retry),
+        log,
+      })
+    : undefined;
+
   if (opts.queues.includes('scan')) {
     const rules = loadRules(cfg.rules.dir, {
       overrides: cfg.rules.overrides,
@@ -216,6 +243,9 @@ export async function startWorkers(
       limits: cfg.limits,
       thresholds: cfg.thresholds,
       quarantineDir: quarantineDir(cfg),
+      ...(deliverProcessor
+        ? { deliverFirst: deliverProcessor.deliverFirst.bind(deliverProcessor) }
+        : {}),
       jobTimeoutMs: cfg.limits.parseTimeoutMs + cfg.clamd.timeoutMs + 10_000,
       log,
     });
@@ -255,31 +285,12 @@ export async function startWorkers(
     closers.push(() => worker.close());
   }
 
-  if (opts.queues.includes('deliver')) {
-    const transports = new TransportPool({
-      hostname: cfg.hostname,
-      timeoutMs: cfg.deliver.timeoutMs,
-      poolSize: cfg.deliver.poolSize,
-    });
-    const processor = new DeliverProcessor({
-      spool,
-      db,
-      directory,
-      transports,
-      deliverQueue,
-      deliverJobOptions: djo,
-      hostname: cfg.hostname,
-      postmaster: cfg.deliver.postmaster ?? `postmaster@${cfg.hostname}`,
-      dsnRelay: cfg.deliver.dsnRelay ? parseHostPort(cfg.deliver.dsnRelay) : undefined,
-      tagSubjectPrefix: cfg.tagSubjectPrefix,
-      limits: cfg.limits,
-      log,
-    });
+  if (deliverProcessor && transports) {
     const worker = new Worker<DeliverJobData>(
       DELIVER_QUEUE,
       async (job: Job<DeliverJobData>) => {
         try {
-          return await processor.process(job);
+          return await deliverProcessor.process(job);
         } catch (err) {
           if (err instanceof PermanentError) throw new UnrecoverableError(err.message);
           throw err;
@@ -293,7 +304,17 @@ export async function startWorkers(
         stalledInterval: cfg.worker.lockDurationMs,
         maxStalledCount: cfg.worker.maxStalledCount,
         settings: {
-          backoffStrategy: (attempts: number) => backoffDelay(attempts, cfg.deliver.retry),
+          // A job that carries on after the scan job's first attempt counts that one too.
+          backoffStrategy: (
+            attempts: number,
+            _type?: string,
+            _err?: Error,
+            job?: { data: unknown },
+          ) =>
+            backoffDelay(
+              attempts + ((job?.data as DeliverJobData | undefined)?.priorAttempts ?? 0),
+              cfg.deliver.retry,
+            ),
         },
       },
     );
@@ -309,6 +330,7 @@ export async function startWorkers(
       for (const c of closers) await c();
       await deliverQueue.close();
       producer.disconnect();
+      await spool.close();
       await db.destroy();
     },
   };

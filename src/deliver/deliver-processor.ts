@@ -25,6 +25,8 @@ export interface DeliverDeps {
   dsnRelay: { host: string; port: number } | undefined;
   tagSubjectPrefix: string;
   limits: Limits;
+  /** Wait before retry `n` (1: the first retry), from the deliver.retry schedule. */
+  retryDelay: (attempt: number) => number;
   log: Logger;
 }
 
@@ -37,17 +39,81 @@ interface SmtpFailure {
   recipient?: string;
 }
 
+/** What is left of a delivery after an attempt that did not finish it. */
+export interface DeliveryLeft {
+  /** Data of the deliver job that carries on (the recipients still to try). */
+  data: DeliverJobData;
+  /** Wait before that job's first run. */
+  delayMs: number;
+}
+
+/** One attempt at one message and next hop. */
+interface Attempt {
+  data: DeliverJobData;
+  /** 1 for the first attempt, counting the one made in the scan job. */
+  number: number;
+  lastAttempt: boolean;
+  /** Already read (the scan job has it). */
+  entry?: SpoolEntry;
+}
+
+type AttemptResult = { final: true; status: string } | { final: false; recipients: string[] };
+
 /**
  * The deliver stage: one job per message and next hop. The spool file is removed only
  * when every delivery of the message is final (250 from the next hop, or a bounce).
  * 4xx and connection errors are retried on the configured schedule; 5xx and spent
  * retries send one DSN to the sender (never to the null sender).
+ *
+ * A worker that runs both stages makes the first attempt inside the scan job
+ * (`deliverFirst`): no deliver job at all for the common case, a clean message accepted
+ * by a next hop that answers. A deliver job carries on only when that attempt leaves
+ * recipients to retry, or when the next hop failed a moment ago (`deferred`).
  */
 export class DeliverProcessor {
+  /** Next hops that failed at connection level, and until when first attempts skip them. */
+  private readonly deferred = new Map<string, number>();
+
   constructor(private readonly deps: DeliverDeps) {}
 
   async process(job: Job<DeliverJobData>): Promise<string> {
-    const { id, route } = job.data;
+    const prior = job.data.priorAttempts ?? 0;
+    const result = await this.attempt({
+      data: job.data,
+      number: prior + job.attemptsMade + 1,
+      lastAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+    });
+    if (result.final) return result.status;
+    if (result.recipients.length !== job.data.recipients.length) {
+      // Only the recipients refused with 4xx are tried again.
+      await job.updateData({ ...job.data, recipients: result.recipients });
+    }
+    throw new TempFailError(
+      'MS_ERR_DELIVER_TEMP',
+      `${routeKey(job.data.route)}: ${result.recipients.length} recipients deferred`,
+    );
+  }
+
+  /**
+   * The first attempt, made by the scan job right after the verdict. Its delivery row is
+   * already pending in the store: if the worker dies here, the scan job is retried and
+   * queues the deliver job (ScanProcessor.resume), as it did before this attempt.
+   * @returns what a deliver job must still do, or undefined when the delivery is final.
+   */
+  async deliverFirst(entry: SpoolEntry, data: DeliverJobData): Promise<DeliveryLeft | undefined> {
+    const key = routeKey(data.route);
+    if ((this.deferred.get(key) ?? 0) > Date.now()) return { data, delayMs: 0 };
+    const attempts = this.deps.deliverJobOptions.attempts ?? 1;
+    const result = await this.attempt({ data, number: 1, lastAttempt: attempts <= 1, entry });
+    if (result.final) return undefined;
+    return {
+      data: { ...data, recipients: result.recipients, priorAttempts: 1 },
+      delayMs: this.deps.retryDelay(1),
+    };
+  }
+
+  private async attempt(a: Attempt): Promise<AttemptResult> {
+    const { id, route } = a.data;
     const key = routeKey(route);
     const { db, spool } = this.deps;
     const log = this.deps.log.child({ id, route: key });
@@ -56,34 +122,35 @@ export class DeliverProcessor {
       // Done before, but the job did not finish (a crash or error after the delivery was
       // recorded): the message may still wait for its final step.
       await this.finalize(id);
-      return `already ${row.status}`;
+      return { final: true, status: `already ${row.status}` };
     }
-    let entry: SpoolEntry;
-    try {
-      entry = await spool.read(id);
-    } catch (err) {
-      if (err instanceof MailshieldError && err.code === 'MS_ERR_SPOOL_MISSING') {
-        log.error({ event: 'deliver.exhausted', err: err.message }, 'spool file missing');
-        await finishDelivery(db, id, key, 'failed', 'spool file missing');
-        return 'missing';
+    let entry = a.entry;
+    if (!entry) {
+      try {
+        entry = await spool.read(id);
+      } catch (err) {
+        if (err instanceof MailshieldError && err.code === 'MS_ERR_SPOOL_MISSING') {
+          log.error({ event: 'deliver.exhausted', err: err.message }, 'spool file missing');
+          await finishDelivery(db, id, key, 'failed', 'spool file missing');
+          return { final: true, status: 'missing' };
+        }
+        throw err;
       }
-      throw err;
     }
     const hop = this.nextHop(route);
     if (!hop) {
       await this.bounce(
         entry,
-        job.data.recipients,
+        a.data.recipients,
         key,
         'no-route',
         '5.1.2',
         'no next hop for this domain',
         log,
       );
-      return 'no route';
+      return { final: true, status: 'no route' };
     }
-    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    const v = job.data.verdict;
+    const v = a.data.verdict;
     const raw = await composeForDelivery(
       spool,
       entry,
@@ -96,7 +163,7 @@ export class DeliverProcessor {
     let response = '';
     try {
       const info = await this.deps.transports.get(hop.host, hop.port).sendMail({
-        envelope: { from: entry.envelope.mailFrom, to: job.data.recipients },
+        envelope: { from: entry.envelope.mailFrom, to: a.data.recipients },
         raw,
       });
       accepted = (info.accepted ?? []).map(String);
@@ -108,29 +175,28 @@ export class DeliverProcessor {
       if (err.rejectedErrors && err.rejectedErrors.length > 0) {
         failures = err.rejectedErrors;
       } else if (err.responseCode !== undefined && err.responseCode >= 500) {
-        failures = job.data.recipients.map((r) => ({ ...err, recipient: r }));
+        failures = a.data.recipients.map((r) => ({ ...err, recipient: r }));
       } else {
         // Connection refused, timeout, 4xx on MAIL/DATA, dropped after DATA: retry later.
         const reply = err.response ?? err.message;
-        if (lastAttempt) {
+        if (a.lastAttempt) {
           await this.bounce(
             entry,
-            job.data.recipients,
+            a.data.recipients,
             key,
             remote,
             '4.4.7',
             `retries exhausted: ${reply}`,
             log,
           );
-          return 'expired';
+          return { final: true, status: 'expired' };
         }
-        log.warn(
-          { event: 'deliver.tempfail', remote, attempt: job.attemptsMade + 1, reply },
-          'retrying',
-        );
-        throw new TempFailError('MS_ERR_DELIVER_TEMP', `${remote}: ${reply}`);
+        this.deferred.set(key, Date.now() + this.deps.retryDelay(1));
+        log.warn({ event: 'deliver.tempfail', remote, attempt: a.number, reply }, 'retrying');
+        return { final: false, recipients: a.data.recipients };
       }
     }
+    this.deferred.delete(key);
     const permanent = failures.filter((f) => (f.responseCode ?? 0) >= 500);
     const temporary = failures.filter((f) => (f.responseCode ?? 0) < 500);
     if (accepted.length > 0) {
@@ -146,21 +212,20 @@ export class DeliverProcessor {
     }
     if (temporary.length > 0) {
       const rest = temporary.map((f) => f.recipient ?? '').filter(Boolean);
-      if (lastAttempt) {
+      if (a.lastAttempt) {
         await this.bounce(entry, rest, key, remote, '4.4.7', 'retries exhausted', log);
-        return 'expired';
+        return { final: true, status: 'expired' };
       }
-      // Only the recipients refused with 4xx are tried again.
-      await job.updateData({ ...job.data, recipients: rest });
-      throw new TempFailError(
-        'MS_ERR_DELIVER_TEMP',
-        `${remote}: ${rest.length} recipients deferred`,
+      log.warn(
+        { event: 'deliver.tempfail', remote, attempt: a.number, reply: temporary[0]?.response },
+        `${rest.length} recipients deferred`,
       );
+      return { final: false, recipients: rest };
     }
     const status = accepted.length > 0 ? 'sent' : 'bounced';
     await finishDelivery(db, id, key, status, response || permanent[0]?.response || '');
     await this.finalize(id);
-    return status;
+    return { final: true, status };
   }
 
   private nextHop(route: Route): { host: string; port: number } | undefined {

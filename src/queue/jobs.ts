@@ -18,6 +18,11 @@ export interface DeliverJobData {
   recipients: string[];
   /** Verdict headers to add; absent for DSNs and other gateway-made messages. */
   verdict?: { category: string; score: number; tagged: boolean };
+  /**
+   * Attempts made before this job existed (the first one, in the scan job). The job was
+   * added with that many fewer attempts, and its retries follow the schedule from there.
+   */
+  priorAttempts?: number;
 }
 
 /** Route as stored in the deliveries table; `@dsn` cannot clash with an agency code. */

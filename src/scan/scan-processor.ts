@@ -12,10 +12,12 @@ import {
   deliverJobId,
   parseRouteKey,
   type DeliverJobData,
+  type Route,
   type ScanJobData,
 } from '../queue/jobs.js';
 import { holdMessage } from '../quarantine/hold.js';
 import { finalizeMessage } from '../deliver/finalize.js';
+import type { DeliveryLeft } from '../deliver/deliver-processor.js';
 import { decide, type Thresholds, type Verdict, type VerdictHit } from '../verdict/decide.js';
 import { parseMessage } from './parse.js';
 import type { ParsedMessage, ScanContext, Scanner } from './types.js';
@@ -31,6 +33,11 @@ export interface ScanDeps {
   limits: Limits;
   thresholds: Thresholds;
   quarantineDir: string;
+  /**
+   * The first delivery attempt, made in this job when the worker also runs the deliver
+   * stage (DeliverProcessor.deliverFirst); without it every delivery is a deliver job.
+   */
+  deliverFirst?: (entry: SpoolEntry, data: DeliverJobData) => Promise<DeliveryLeft | undefined>;
   /** Time budget of one scan, after which the job fails and is retried. */
   jobTimeoutMs: number;
   log: Logger;
@@ -215,7 +222,15 @@ export class ScanProcessor {
       }
       await insertEvents(trx, events);
     });
-    await this.enqueueDeliveries(base, true);
+    for (const [code, recipients] of groups) {
+      const data = deliverData(base, { kind: 'agency', code }, recipients);
+      if (!this.deps.deliverFirst) {
+        await this.addDeliverJob(data, 0);
+        continue;
+      }
+      const left = await this.deps.deliverFirst(entry, data);
+      if (left) await this.addDeliverJob(left.data, left.delayMs);
+    }
   }
 
   /** Re-runs the action of a recorded verdict (crash or Redis loss after the verdict). */
@@ -236,34 +251,31 @@ export class ScanProcessor {
     if (row.state === 'delivered' || row.state === 'bounced') await this.deps.spool.remove(row.id);
   }
 
-  /**
-   * Adds a deliver job for every delivery still pending; job ids make this idempotent.
-   * @param fresh - the verdict was just recorded: no deliver job can exist yet.
-   */
-  async enqueueDeliveries(row: MessageRow, fresh = false): Promise<void> {
-    const tagged = row.action === 'tag';
+  /** Adds a deliver job for every delivery still pending; job ids make this idempotent. */
+  async enqueueDeliveries(row: MessageRow): Promise<void> {
     for (const d of await listDeliveries(this.deps.db, row.id)) {
       if (d.status !== 'pending') continue;
       const route = parseRouteKey(d.route);
-      const data: DeliverJobData = {
-        id: row.id,
-        route,
-        recipients: JSON.parse(d.recipients) as string[],
-      };
-      // The gateway's own mail (DSNs) has no agencies and carries no verdict headers.
-      if (row.agencies !== '[]') {
-        data.verdict = { category: row.category ?? 'clean', score: row.score ?? 0, tagged };
-      }
-      const jobId = deliverJobId(row.id, route);
+      const data = deliverData(row, route, JSON.parse(d.recipients) as string[]);
       // A deliver job that failed (it stalled too often after worker crashes) while its
       // delivery is still pending is retried; otherwise the add is a no-op by job id.
-      const existing = fresh ? undefined : await this.deps.deliverQueue.getJob(jobId);
+      const existing = await this.deps.deliverQueue.getJob(deliverJobId(row.id, route));
       if (existing && (await existing.isFailed())) {
         await existing.retry('failed');
         continue;
       }
-      await this.deps.deliverQueue.add('deliver', data, { ...this.deps.deliverJobOptions, jobId });
+      await this.addDeliverJob(data, 0);
     }
+  }
+
+  private async addDeliverJob(data: DeliverJobData, delayMs: number): Promise<void> {
+    const attempts = (this.deps.deliverJobOptions.attempts ?? 1) - (data.priorAttempts ?? 0);
+    await this.deps.deliverQueue.add('deliver', data, {
+      ...this.deps.deliverJobOptions,
+      jobId: deliverJobId(data.id, data.route),
+      attempts: Math.max(attempts, 1),
+      ...(delayMs > 0 ? { delay: delayMs } : {}),
+    });
   }
 
   /** Recipients grouped by agency code; ingress accepted only agency domains. */
@@ -280,6 +292,16 @@ export class ScanProcessor {
     }
     return groups;
   }
+}
+
+function deliverData(row: MessageRow, route: Route, recipients: string[]): DeliverJobData {
+  const data: DeliverJobData = { id: row.id, route, recipients };
+  // The gateway's own mail (DSNs) has no agencies and carries no verdict headers.
+  if (row.agencies !== '[]') {
+    const tagged = row.action === 'tag';
+    data.verdict = { category: row.category ?? 'clean', score: row.score ?? 0, tagged };
+  }
+  return data;
 }
 
 interface Summary {

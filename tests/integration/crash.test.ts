@@ -96,12 +96,8 @@ describe('crash: worker killed in the middle of a job', () => {
     );
     expect(r.code).toBe(250);
     const id = r.id!;
-    // The message is being transferred: the sink holds its reply.
-    await waitFor(
-      () => w1.logs.some((l) => l.event === 'scan.verdict' && l.id === id),
-      20_000,
-      'the verdict',
-    );
+    // The message is being transferred (the first attempt, made by the scan job right
+    // after the verdict): the sink holds its reply.
     await waitFor(() => sink.received >= 1, 20_000, 'DATA at the next hop');
     expect(copies(sink, id)).toBe(0);
     await w1.kill('SIGKILL');

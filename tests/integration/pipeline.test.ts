@@ -13,6 +13,8 @@ import {
   type TestEnv,
 } from '../helpers/start-gateway.js';
 import { spawnSync } from 'node:child_process';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 
 interface ManifestEntry {
   file: string;
@@ -66,6 +68,16 @@ describe('pipeline: SMTP -> spool -> scan (clamd + rules) -> relay or quarantine
     const atSink = sink.messages.find((m) => m.raw.toString('latin1').includes(` id ${id}`))!;
     expect(atSink.to).toEqual([RCPT]);
     expect(atSink.from).toBe(SENDER);
+    // The worker runs both stages: the scan job made the delivery, no deliver job was
+    // needed (one is queued only to carry on after a failed first attempt).
+    const conn = new Redis(env.redisUrl, { maxRetriesPerRequest: 1 });
+    const deliverQueue = new Queue('deliver', { connection: conn, prefix: env.prefix });
+    try {
+      expect(await deliverQueue.getJob(`${id}.STTTT`)).toBeUndefined();
+    } finally {
+      await deliverQueue.close();
+      conn.disconnect();
+    }
   });
 
   const eicar = manifest.filter((s) => s.category === 'malware' && s.file.includes('eicar'));
