@@ -81,7 +81,8 @@ export function locate(id: string): { key: string; offset: number } {
   return { key, offset };
 }
 
-function parseHeader(buf: Buffer, offset: number): SegmentRecord | undefined {
+/** The record header at the start of `buf`, read from `offset` of the segment. */
+export function parseHeader(buf: Buffer, offset: number): SegmentRecord | undefined {
   const nl = buf.indexOf(0x0a);
   if (nl < 0) return undefined;
   const line = buf.subarray(0, nl).toString('latin1');
@@ -280,6 +281,86 @@ export class SegmentIndex {
     this.records.delete(key);
     this.done.delete(key);
   }
+}
+
+/**
+ * Open segments for reading, kept across reads: opening and closing a file for every
+ * read cost more than the read itself. A handle stays valid after the gateway deletes
+ * its segment (the file lives on while open), so users check `fstat().nlink`. Handles
+ * beyond the cap are closed once no read is using them.
+ */
+export class SegmentHandles {
+  private readonly open = new Map<string, { fh: Promise<FileHandle | undefined>; users: number }>();
+  private readonly retired = new Set<{ fh: Promise<FileHandle | undefined>; users: number }>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly max = 16,
+  ) {}
+
+  /**
+   * Runs `fn` with the open segment `key`, or with undefined when there is no such file.
+   */
+  async use<T>(key: string, fn: (fh: FileHandle | undefined) => Promise<T>): Promise<T> {
+    let slot = this.open.get(key);
+    if (slot) {
+      this.open.delete(key);
+    } else {
+      slot = {
+        fh: open(segmentFile(this.dir, key), 'r').catch((err: NodeJS.ErrnoException) => {
+          if (err.code === 'ENOENT') return undefined;
+          throw err;
+        }),
+        users: 0,
+      };
+    }
+    this.open.set(key, slot);
+    this.evict();
+    slot.users++;
+    try {
+      const fh = await slot.fh.catch((err: unknown) => {
+        if (this.open.get(key) === slot) this.open.delete(key);
+        throw err;
+      });
+      // No file: not kept, the next call looks again.
+      if (!fh && this.open.get(key) === slot) this.open.delete(key);
+      return await fn(fh);
+    } finally {
+      slot.users--;
+      if (slot.users === 0 && this.retired.delete(slot)) void closeSlot(slot);
+    }
+  }
+
+  /** Forgets `key` (its segment is gone); the handle closes once unused. */
+  drop(key: string): void {
+    const slot = this.open.get(key);
+    if (!slot) return;
+    this.open.delete(key);
+    this.retire(slot);
+  }
+
+  async close(): Promise<void> {
+    for (const key of [...this.open.keys()]) this.drop(key);
+    await Promise.all([...this.retired].map((slot) => slot.fh.catch(() => undefined)));
+  }
+
+  private evict(): void {
+    while (this.open.size > this.max) {
+      const [key, slot] = this.open.entries().next().value!;
+      this.open.delete(key);
+      this.retire(slot);
+    }
+  }
+
+  private retire(slot: { fh: Promise<FileHandle | undefined>; users: number }): void {
+    if (slot.users === 0) void closeSlot(slot);
+    else this.retired.add(slot);
+  }
+}
+
+async function closeSlot(slot: { fh: Promise<FileHandle | undefined> }): Promise<void> {
+  const fh = await slot.fh.catch(() => undefined);
+  await fh?.close().catch(() => undefined);
 }
 
 export interface AppendOptions {

@@ -6,12 +6,14 @@ import type { Envelope } from '../core/envelope.js';
 import { MailshieldError, PermanentError, TempFailError } from '../core/errors.js';
 import { isId, newId } from '../core/ids.js';
 import {
+  MAX_RECORD_HEADER,
+  SegmentHandles,
   SegmentIndex,
   SegmentWriter,
   collect,
   locate,
+  parseHeader,
   readEnvelope,
-  readRecord,
   repair,
   segmentFile,
 } from './segments.js';
@@ -46,6 +48,8 @@ export interface SpoolEntry {
 
 /** Messages up to this size are read whole by `read`: one read instead of one per stage. */
 const READ_WHOLE_BYTES = 256 * 1024;
+/** A segment read takes this much at once: header, envelope and a typical message. */
+const READ_AHEAD_BYTES = 64 * 1024;
 
 export interface SpoolOptions {
   /** Messages up to this size (with our header) go to a segment; larger ones to a file. */
@@ -71,6 +75,7 @@ export class Spool {
   readonly tmpDir: string;
   readonly segDir: string;
   private readonly index: SegmentIndex;
+  private readonly handles: SegmentHandles;
   private readonly opts: Required<SpoolOptions>;
   /** Only in the gateway, after `init`. */
   private writer: SegmentWriter | undefined;
@@ -85,6 +90,7 @@ export class Spool {
     this.tmpDir = join(dir, 'tmp');
     this.segDir = join(dir, 'seg');
     this.index = new SegmentIndex(this.segDir);
+    this.handles = new SegmentHandles(this.segDir);
     this.opts = { ...DEFAULTS, ...opts };
   }
 
@@ -120,9 +126,10 @@ export class Spool {
     return collect(this.index, (key) => writer !== undefined && key === writer.current);
   }
 
-  /** Closes the segment being written (gateway shutdown). */
+  /** Closes the segment being written (gateway shutdown) and the segments open for reading. */
   async close(): Promise<void> {
     await this.writer?.close();
+    await this.handles.close();
   }
 
   /**
@@ -243,12 +250,18 @@ export class Spool {
   /** Reads the envelope; throws MS_ERR_SPOOL_MISSING when the message is not spooled. */
   async read(id: string): Promise<SpoolEntry> {
     if (!isId(id)) throw new MailshieldError('MS_ERR_SPOOL_MISSING', `bad spool id ${id}`);
+    // Most messages are in segments: looked for there first. An id of a message with a
+    // file of its own names no segment, or one without a record of that id.
+    const fromSegment = await this.readSegment(id);
+    if (fromSegment) return fromSegment;
     const path = this.pathOf(id);
     let fh: FileHandle;
     try {
       fh = await open(path, 'r');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return this.readSegment(id);
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new MailshieldError('MS_ERR_SPOOL_MISSING', `${id} is not in the spool`);
+      }
       throw new TempFailError('MS_ERR_SPOOL_WRITE', `cannot open ${path}`, { cause: err });
     }
     try {
@@ -276,30 +289,44 @@ export class Spool {
     }
   }
 
-  /** @param withData - read a small message's bytes too (not when only checking). */
-  private async readSegment(id: string, withData = true): Promise<SpoolEntry> {
-    const missing = new MailshieldError('MS_ERR_SPOOL_MISSING', `${id} is not in the spool`);
+  /**
+   * The message from its segment, or undefined when no live record has this id (no such
+   * segment, another record there, marked done, or the segment deleted since it was
+   * opened). One read takes header, envelope and a typical message together; the check
+   * that the segment still exists and the done list are looked at alongside.
+   */
+  private async readSegment(id: string): Promise<SpoolEntry | undefined> {
     const { key, offset } = locate(id);
     const path = segmentFile(this.segDir, key);
-    let fh: FileHandle;
-    try {
-      fh = await open(path, 'r');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw missing;
-      throw new TempFailError('MS_ERR_SPOOL_WRITE', `cannot open ${path}`, { cause: err });
-    }
-    try {
-      const rec = await readRecord(fh, offset);
-      if (rec?.id !== id) throw missing;
-      if ((await this.index.doneIds(key)).has(id)) throw missing;
-      const whole = withData && rec.rawLen <= READ_WHOLE_BYTES;
-      const { envelope, data } = await readEnvelope(fh, rec, whole);
+    return this.handles.use(key, async (fh) => {
+      if (!fh) return undefined;
+      const buf = Buffer.allocUnsafe(READ_AHEAD_BYTES);
+      const [st, done, { bytesRead }] = await Promise.all([
+        fh.stat(),
+        this.index.doneIds(key),
+        fh.read(buf, 0, READ_AHEAD_BYTES, offset),
+      ]);
+      if (st.nlink === 0) {
+        this.handles.drop(key);
+        return undefined;
+      }
+      const rec = parseHeader(buf.subarray(0, Math.min(bytesRead, MAX_RECORD_HEADER)), offset);
+      if (rec?.id !== id || done.has(id)) return undefined;
+      const envStart = rec.rawOffset - rec.envLen - 1 - offset;
+      const whole = rec.rawLen <= READ_WHOLE_BYTES;
+      let envelope: Envelope;
+      let data: Buffer | undefined;
+      if (rec.end - offset <= bytesRead) {
+        const envBytes = buf.subarray(envStart, envStart + rec.envLen);
+        envelope = JSON.parse(envBytes.toString('utf8')) as Envelope;
+        if (whole) data = buf.subarray(envStart + rec.envLen + 1, rec.end - offset - 1);
+      } else {
+        ({ envelope, data } = await readEnvelope(fh, rec, whole));
+      }
       const entry: SpoolEntry = { id, envelope, size: rec.rawLen, offset: rec.rawOffset, path };
       if (data) entry.data = data;
       return entry;
-    } finally {
-      await fh.close();
-    }
+    });
   }
 
   /** A fresh stream of the raw message, from byte `from` of it. */
@@ -334,22 +361,30 @@ export class Spool {
     );
   }
 
-  /** Removes a message once its outcome is final. Missing is fine (idempotent). */
+  /**
+   * Removes a message once its outcome is final. Missing is fine (idempotent). Both
+   * places are cleared: a release writes the file copy of a message under its own id,
+   * whose segment record may still be live after a crash.
+   */
   async remove(id: string): Promise<void> {
-    try {
-      await unlink(this.pathOf(id));
-      return;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
-    let entry: SpoolEntry;
-    try {
-      entry = await this.readSegment(id, false);
-    } catch (err) {
-      if (err instanceof MailshieldError && err.code === 'MS_ERR_SPOOL_MISSING') return;
-      throw err;
-    }
-    await this.index.markDone(locate(entry.id).key, entry.id);
+    const { key, offset } = locate(id);
+    await this.handles.use(key, async (fh) => {
+      if (!fh) return;
+      const buf = Buffer.allocUnsafe(MAX_RECORD_HEADER);
+      const [st, done, { bytesRead }] = await Promise.all([
+        fh.stat(),
+        this.index.doneIds(key),
+        fh.read(buf, 0, MAX_RECORD_HEADER, offset),
+      ]);
+      if (parseHeader(buf.subarray(0, bytesRead), offset)?.id !== id || done.has(id)) return;
+      // A deleted segment had every record done: nothing to mark (and no done list to
+      // create again).
+      if (st.nlink === 0) this.handles.drop(key);
+      else await this.index.markDone(key, id);
+    });
+    await unlink(this.pathOf(id)).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw err;
+    });
   }
 
   /** Ids of every spooled message, oldest first. */

@@ -237,10 +237,15 @@ export async function spooledMessage(
   id: string,
 ): Promise<{ envelope: Envelope; raw: Buffer }> {
   const spool = new Spool(join(env.dataDir, 'spool'));
-  const entry = await spool.read(id);
-  const parts: Buffer[] = [];
-  for await (const c of spool.openRaw(entry)) parts.push(c as Buffer);
-  return { envelope: entry.envelope, raw: Buffer.concat(parts) };
+  try {
+    const entry = await spool.read(id);
+    const parts: Buffer[] = [];
+    for await (const c of spool.openRaw(entry)) parts.push(c as Buffer);
+    return { envelope: entry.envelope, raw: Buffer.concat(parts) };
+  } finally {
+    // It keeps segments open for further reads (a test may unmount the spool's disk).
+    await spool.close();
+  }
 }
 
 export function sample(path: string): Buffer {

@@ -242,6 +242,55 @@ describe('spool segments', () => {
     await next.close();
   });
 
+  it('a reader with the segment open sees it deleted: missing, and no done list made again', async () => {
+    const spool = await gateway({ segmentBytes: 500 });
+    const reader = new Spool(dir);
+    const a = await spool.accept(envelope, prefixFor, Readable.from([message(1, 600)]));
+    await spool.accept(envelope, prefixFor, Readable.from([message(2, 600)]));
+    // The reader opens a's segment and keeps it open.
+    expect((await reader.read(a.id)).envelope).toEqual(envelope);
+    // Another process (here the gateway's own instance) finishes it; the gateway deletes it.
+    await spool.remove(a.id);
+    expect(await spool.collect()).toBe(1);
+    const key = locate(a.id).key;
+    expect(segFiles('.seg')).not.toContain(`${key}.seg`);
+    await expect(reader.read(a.id)).rejects.toMatchObject({ code: 'MS_ERR_SPOOL_MISSING' });
+    await reader.remove(a.id);
+    expect(segFiles('.done')).not.toContain(`${key}.done`);
+    await reader.close();
+    await spool.close();
+  });
+
+  it('reads from many segments at once while older open segments are closed', async () => {
+    const spool = await gateway({ segmentBytes: 300 });
+    const reader = new Spool(dir);
+    const ids: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      ids.push((await spool.accept(envelope, prefixFor, Readable.from([message(i, 400)]))).id);
+    }
+    expect(new Set(ids.map((id) => locate(id).key)).size).toBe(40);
+    // More segments than the reader keeps open, read concurrently and repeatedly: a
+    // handle closed while a read used it would fail that read (EBADF).
+    for (let round = 0; round < 3; round++) {
+      const bodies = await Promise.all(
+        ids.map(async (id) => readAll(reader.openRaw(await reader.read(id)))),
+      );
+      bodies.forEach((b, i) => expect(b.toString()).toContain(`Subject: m${i}`));
+    }
+    await reader.close();
+    await spool.close();
+  });
+
+  it('reads a record larger than the read-ahead whole', async () => {
+    const spool = await gateway();
+    const big = message(7, 150 * 1024);
+    const { id } = await spool.accept(envelope, prefixFor, Readable.from([big]));
+    const entry = await new Spool(dir).read(id);
+    expect(entry.data?.subarray(-big.length).equals(big)).toBe(true);
+    expect(entry.envelope).toEqual(envelope);
+    await spool.close();
+  });
+
   it('flushes every segment that holds a record before closing it, also when rotating under load', async () => {
     // Regression: a rotation closed the old segment while appends written to it still
     // waited for their flush, which then ran on the new segment.
