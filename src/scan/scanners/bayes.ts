@@ -12,7 +12,10 @@ export class BayesScanner implements Scanner {
   constructor(private readonly store: BayesStore) {}
 
   scan(ctx: ScanContext): Promise<ScanResult> {
-    const score = this.store.model().classify(tokenize(ctx.mail));
+    const model = this.store.model();
+    // Not ready yet: no tokens to make (they cost as much as the rest of the rules).
+    if (!model.ready) return Promise.resolve({ status: 'pass', hits: [] });
+    const score = model.classify(tokenize(ctx.mail));
     if (score !== undefined) ctx.bayes = score.probability;
     return Promise.resolve({ status: 'pass', hits: [] });
   }
