@@ -28,6 +28,13 @@ export const configSchema = z
         maxConnectionsPerIp: z.number().int().min(1).default(20),
         /** Idle time before the session is closed (RFC 5321 §4.5.3.2 suggests minutes). */
         socketTimeoutMs: z.number().int().min(1000).default(120_000),
+        /**
+         * Wait before the greeting; a client that talks first gets 421 (an early-talker
+         * check, like postscreen's greet wait). 0 greets at once: with a wait, one
+         * connection carries at most 1000/greetWaitMs messages a second to one-message
+         * clients.
+         */
+        greetWaitMs: z.number().int().min(0).max(10_000).default(0),
         tls: z
           .object({
             /** PEM files; when absent a self-signed certificate is generated in dataDir/tls. */

@@ -10,12 +10,15 @@ import type { ScanJobData } from '../queue/jobs.js';
 import { parseRecipient, isAcceptableSender } from './address.js';
 import { receivedHeader } from './received.js';
 import { LineEndingNormalizer } from './line-endings.js';
+import { GreetWaitSmtpServer } from './greet-wait.js';
 
 export interface GatewayOptions {
   hostname: string;
   limits: Limits;
   maxClients: number;
   maxConnectionsPerIp: number;
+  /** Wait before the greeting, for the early-talker check (0: none). */
+  greetWaitMs: number;
   socketTimeoutMs: number;
   tls: { key: Buffer | string; cert: Buffer | string };
 }
@@ -36,87 +39,93 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
   const { spool, scanQueue, directory, log } = deps;
   const perIp = new Map<string, number>();
 
-  const server: SMTPServer = new SMTPServer({
-    name: opts.hostname,
-    banner: 'mailshield ESMTP',
-    size: opts.limits.maxMessageBytes,
-    maxClients: opts.maxClients,
-    socketTimeout: opts.socketTimeoutMs,
-    key: opts.tls.key,
-    cert: opts.tls.cert,
-    // An MX takes no AUTH: agencies' users submit through their own servers.
-    disabledCommands: ['AUTH'],
-    authOptional: true,
-    // PTR lookups on every connection cost up to seconds when the resolver is slow
-    // (DESIGN.md, measured); the client's address is what the logs and rules use.
-    disableReverseLookup: true,
-    // smtp-server would prefix a generic enhanced code to every reply (250 2.6.0, 550 5.0.0),
-    // doubling the precise ones ours carry (5.7.1 relaying denied, 4.3.0, 2.0.0).
-    hideENHANCEDSTATUSCODES: true,
-    logger: false,
+  const server: SMTPServer = new GreetWaitSmtpServer(
+    {
+      name: opts.hostname,
+      banner: 'mailshield ESMTP',
+      size: opts.limits.maxMessageBytes,
+      maxClients: opts.maxClients,
+      socketTimeout: opts.socketTimeoutMs,
+      key: opts.tls.key,
+      cert: opts.tls.cert,
+      // An MX takes no AUTH: agencies' users submit through their own servers.
+      disabledCommands: ['AUTH'],
+      authOptional: true,
+      // PTR lookups on every connection cost up to seconds when the resolver is slow
+      // (DESIGN.md, measured); the client's address is what the logs and rules use.
+      disableReverseLookup: true,
+      // smtp-server would prefix a generic enhanced code to every reply (250 2.6.0, 550 5.0.0),
+      // doubling the precise ones ours carry (5.7.1 relaying denied, 4.3.0, 2.0.0).
+      hideENHANCEDSTATUSCODES: true,
+      logger: false,
 
-    onConnect(session, callback) {
-      const ip = session.remoteAddress;
-      const n = (perIp.get(ip) ?? 0) + 1;
-      if (n > opts.maxConnectionsPerIp) {
-        log.warn({ event: 'ingress.rejected', ip, reason: 'per-ip-limit' }, 'too many connections');
-        callback(
-          new SmtpReplyError(421, '4.7.0 Too many connections from your address, try later'),
+      onConnect(session, callback) {
+        const ip = session.remoteAddress;
+        const n = (perIp.get(ip) ?? 0) + 1;
+        if (n > opts.maxConnectionsPerIp) {
+          log.warn(
+            { event: 'ingress.rejected', ip, reason: 'per-ip-limit' },
+            'too many connections',
+          );
+          callback(
+            new SmtpReplyError(421, '4.7.0 Too many connections from your address, try later'),
+          );
+          return;
+        }
+        perIp.set(ip, n);
+        (session as SessionState).counted = true;
+        callback();
+      },
+
+      onClose(session) {
+        if (!(session as SessionState).counted) return;
+        const ip = session.remoteAddress;
+        const n = (perIp.get(ip) ?? 1) - 1;
+        if (n <= 0) perIp.delete(ip);
+        else perIp.set(ip, n);
+      },
+
+      onMailFrom(address, _session, callback) {
+        if (!isAcceptableSender(address.address)) {
+          callback(new SmtpReplyError(553, '5.1.7 Malformed sender address'));
+          return;
+        }
+        callback();
+      },
+
+      onRcptTo(address, session, callback) {
+        if (session.envelope.rcptTo.length >= opts.limits.maxRecipients) {
+          callback(new SmtpReplyError(452, '4.5.3 Too many recipients, send the rest separately'));
+          return;
+        }
+        const rcpt = parseRecipient(address.address);
+        const agency = rcpt ? directory.byRecipientDomain(rcpt.domain) : undefined;
+        if (!rcpt || !agency) {
+          log.info(
+            {
+              event: 'ingress.rejected',
+              ip: session.remoteAddress,
+              rcpt: address.address.slice(0, 300),
+            },
+            'relay denied',
+          );
+          callback(new SmtpReplyError(550, '5.7.1 Relaying denied: recipient not served here'));
+          return;
+        }
+        // Record the normalised form: that is what is spooled, attributed and delivered.
+        address.address = rcpt.address;
+        callback();
+      },
+
+      onData(stream, session, callback) {
+        handleData(stream, session).then(
+          (reply) => callback(null, reply),
+          (err: unknown) => callback(toSmtpError(err, log, session)),
         );
-        return;
-      }
-      perIp.set(ip, n);
-      (session as SessionState).counted = true;
-      callback();
+      },
     },
-
-    onClose(session) {
-      if (!(session as SessionState).counted) return;
-      const ip = session.remoteAddress;
-      const n = (perIp.get(ip) ?? 1) - 1;
-      if (n <= 0) perIp.delete(ip);
-      else perIp.set(ip, n);
-    },
-
-    onMailFrom(address, _session, callback) {
-      if (!isAcceptableSender(address.address)) {
-        callback(new SmtpReplyError(553, '5.1.7 Malformed sender address'));
-        return;
-      }
-      callback();
-    },
-
-    onRcptTo(address, session, callback) {
-      if (session.envelope.rcptTo.length >= opts.limits.maxRecipients) {
-        callback(new SmtpReplyError(452, '4.5.3 Too many recipients, send the rest separately'));
-        return;
-      }
-      const rcpt = parseRecipient(address.address);
-      const agency = rcpt ? directory.byRecipientDomain(rcpt.domain) : undefined;
-      if (!rcpt || !agency) {
-        log.info(
-          {
-            event: 'ingress.rejected',
-            ip: session.remoteAddress,
-            rcpt: address.address.slice(0, 300),
-          },
-          'relay denied',
-        );
-        callback(new SmtpReplyError(550, '5.7.1 Relaying denied: recipient not served here'));
-        return;
-      }
-      // Record the normalised form: that is what is spooled, attributed and delivered.
-      address.address = rcpt.address;
-      callback();
-    },
-
-    onData(stream, session, callback) {
-      handleData(stream, session).then(
-        (reply) => callback(null, reply),
-        (err: unknown) => callback(toSmtpError(err, log, session)),
-      );
-    },
-  });
+    opts.greetWaitMs,
+  );
 
   async function handleData(
     stream: SMTPServerDataStream,

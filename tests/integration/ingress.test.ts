@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
-import { smtpSend } from '../helpers/smtp-send.js';
+import { smtpSend, waitFor } from '../helpers/smtp-send.js';
 import { beginData, rawSession } from '../helpers/raw-smtp.js';
 import {
   cleanupTestEnv,
@@ -83,6 +83,20 @@ describe('ingress: limits, TLS and the durable path (gateway only, spool inspect
     const extra = rawSession(gw.port);
     expect(await extra.next()).toMatch(/^421 4\.7\.0 /);
     for (const s of [...sessions, extra]) s.sock.destroy();
+    // The gateway greets at once (greetWaitMs 0): the next test's session could arrive
+    // before these closes are counted. Wait until a session is served again.
+    await waitFor(
+      async () => {
+        const probe = rawSession(gw.port);
+        const ok = (await probe.next()).startsWith('220 ');
+        probe.send('QUIT');
+        await probe.next();
+        probe.sock.destroy();
+        return ok;
+      },
+      10_000,
+      'the closed sessions to be counted',
+    );
   });
 
   it('rewrites bare LF and bare CR so no line "." can end the message at the next hop', async () => {
