@@ -423,8 +423,11 @@ async function main(): Promise<void> {
   const { typical, mix, big25 } = buildMix(QUICK);
   if (PHASES.has('baselines')) await baselines(mix, typical, stack);
   if (PHASES.has('ingress')) await ingress(stack, typical);
-  if (PHASES.has('e2e')) results.e2e = [];
-  for (const n of E2E_WORKERS) (results.e2e as unknown[]).push(await endToEnd(stack, mix, n));
+  if (PHASES.has('e2e')) {
+    const rows: Record<string, number>[] = [];
+    for (const n of E2E_WORKERS) rows.push(await endToEnd(stack, mix, n));
+    results.e2e = rows;
+  }
   if (PHASES.has('memory')) await bigMessage(stack, big25);
   printTable();
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
