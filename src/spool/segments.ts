@@ -1,4 +1,5 @@
-import { mkdir, open, readdir, stat, unlink, appendFile, type FileHandle } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { mkdir, open, readdir, unlink, appendFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
@@ -218,30 +219,49 @@ export class SegmentIndex {
     return known.ids;
   }
 
-  /** Ids marked done in a segment. */
+  /** Ids marked done in a segment, as the done list on disk has them now. */
   doneIds(key: string): Promise<Set<string>> {
-    return this.locked(`d:${key}`, () => this.readDone(key));
+    try {
+      return Promise.resolve(this.readDone(key));
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
   }
 
-  private async readDone(key: string): Promise<Set<string>> {
+  /**
+   * Whether `id` is known done without looking at the disk: marked by this process, or
+   * read from the list before. For idempotent marking, not for deciding what is live.
+   */
+  knownDone(key: string, id: string): boolean {
+    return this.done.get(key)?.ids.has(id) ?? false;
+  }
+
+  /**
+   * Reads what was appended to the done list since the last call. Synchronous on
+   * purpose: the list is small and in the page cache, and on the project's machines an
+   * asynchronous file call costs about 30 µs of CPU against 2 µs (bench: spool baseline);
+   * a worker refreshes a list for nearly every message it reads or removes. Never on
+   * the gateway's SMTP path (only its periodic sweep lists segments).
+   */
+  private readDone(key: string): Set<string> {
     let known = recent(this.done, key);
     if (!known) {
       known = { bytes: 0, ids: new Set() };
       this.done.set(key, known);
     }
     const path = doneFile(this.dir, key);
-    let size: number;
+    let fd: number;
     try {
-      size = (await stat(path)).size;
+      fd = openSync(path, 'r');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return known.ids;
       throw err;
     }
-    if (size > known.bytes) {
-      const fh = await open(path, 'r');
-      try {
-        const buf = Buffer.alloc(size - known.bytes);
-        const { bytesRead } = await fh.read(buf, 0, buf.length, known.bytes);
+    try {
+      const { size } = fstatSync(fd);
+      if (size > known.bytes) {
+        const buf = Buffer.allocUnsafe(size - known.bytes);
+        const bytesRead = readSync(fd, buf, 0, buf.length, known.bytes);
         const text = buf.subarray(0, bytesRead).toString('latin1');
         // Only whole lines: an append under way is read next time.
         const last = text.lastIndexOf('\n');
@@ -249,9 +269,9 @@ export class SegmentIndex {
           for (const id of text.slice(0, last).split('\n')) if (id) known.ids.add(id);
           known.bytes += last + 1;
         }
-      } finally {
-        await fh.close();
       }
+    } finally {
+      closeSync(fd);
     }
     return known.ids;
   }
@@ -259,6 +279,13 @@ export class SegmentIndex {
   async markDone(key: string, id: string): Promise<void> {
     // O_APPEND: appends from several processes never overwrite each other.
     await appendFile(doneFile(this.dir, key), `${id}\n`, { encoding: 'latin1' });
+    let known = this.done.get(key);
+    if (!known) {
+      // Read from the start next time; meanwhile this mark is known.
+      known = { bytes: 0, ids: new Set() };
+      this.done.set(key, known);
+    }
+    known.ids.add(id);
   }
 
   /** Ids of the records not yet done, oldest first. */

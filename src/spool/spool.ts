@@ -371,12 +371,13 @@ export class Spool {
     await this.handles.use(key, async (fh) => {
       if (!fh) return;
       const buf = Buffer.allocUnsafe(MAX_RECORD_HEADER);
-      const [st, done, { bytesRead }] = await Promise.all([
+      const [st, { bytesRead }] = await Promise.all([
         fh.stat(),
-        this.index.doneIds(key),
         fh.read(buf, 0, MAX_RECORD_HEADER, offset),
       ]);
-      if (parseHeader(buf.subarray(0, bytesRead), offset)?.id !== id || done.has(id)) return;
+      if (parseHeader(buf.subarray(0, bytesRead), offset)?.id !== id) return;
+      // Marked already (by this process, or seen in the list): once is enough.
+      if (this.index.knownDone(key, id)) return;
       // A deleted segment had every record done: nothing to mark (and no done list to
       // create again).
       if (st.nlink === 0) this.handles.drop(key);
