@@ -3,7 +3,7 @@
  * parts it stands on, in one run, and prints ratios (comparable from run to run) as well
  * as absolute figures. Writes bench-results/bench-<time>.json.
  *
- * Options (env): BENCH_CONCURRENCY="1,8,32"  BENCH_INGRESS_SECONDS=10  BENCH_E2E_MESSAGES=8000
+ * Options (env): BENCH_CONCURRENCY="1,8,32"  BENCH_INGRESS_SECONDS=10  BENCH_E2E_MESSAGES=12000
  *                BENCH_QUICK=1 (short smoke run: 3 s phases, small counts)
  *                BENCH_E2E_WORKERS="1,2"
  *                BENCH_PHASES="baselines,ingress,e2e,memory" (a subset, e.g. while profiling;
@@ -55,7 +55,7 @@ const INGRESS_MS = Number(process.env.BENCH_INGRESS_SECONDS ?? (QUICK ? 3 : 10))
  * workers run; the rate is what the workers finish per second over the whole drain (a
  * minute or more at the target rate with the default).
  */
-const E2E_MESSAGES = Number(process.env.BENCH_E2E_MESSAGES ?? (QUICK ? 300 : 8000));
+const E2E_MESSAGES = Number(process.env.BENCH_E2E_MESSAGES ?? (QUICK ? 300 : 12000));
 /** Worker processes of each end-to-end run; the scaling ratio compares the first two. */
 const E2E_WORKERS = (process.env.BENCH_E2E_WORKERS ?? '1,2').split(',').map(Number);
 const PHASES = new Set(
