@@ -221,11 +221,8 @@ export class SegmentIndex {
 
   /** Ids marked done in a segment, as the done list on disk has them now. */
   doneIds(key: string): Promise<Set<string>> {
-    try {
-      return Promise.resolve(this.readDone(key));
-    } catch (err) {
-      return Promise.reject(err as Error);
-    }
+    // The executor's throw becomes the rejection.
+    return new Promise((resolve) => resolve(this.readDone(key)));
   }
 
   /**
