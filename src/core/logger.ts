@@ -4,15 +4,25 @@ export type { Logger } from 'pino';
 /**
  * The one root logger. Credentials and message bodies never reach the log.
  *
- * Lines go to stdout asynchronously: under load, lines logged while a write is under way
- * leave in the next write, one system call for many lines instead of one per line
- * (measured on the gateway: a tenth of its CPU per message went to log writes). What is
- * still buffered is written at exit; only a process killed outright (SIGKILL) can lose its
- * last lines, never a message: the spool, not the log, is the record.
+ * Lines go to stdout asynchronously and in batches: they are written once 4 KiB are
+ * buffered, or at the latest every 100 ms (measured on the gateway: a tenth of its CPU
+ * per message went to log writes, one system call per line). What is still buffered is
+ * written at exit; only a process killed outright (SIGKILL) can lose its last lines,
+ * never a message: the spool, not the log, is the record.
  * @param level - pino level; `MAILSHIELD_LOG_LEVEL` overrides it.
  */
 export function createLogger(level = 'info', name = 'mailshield'): Logger {
-  const destination = pinoDestination({ dest: 1, sync: false });
+  const destination = pinoDestination({ dest: 1, sync: false, minLength: 4096 });
+  let buffered = false;
+  setInterval(() => {
+    if (!buffered) return;
+    buffered = false;
+    try {
+      destination.flush();
+    } catch {
+      // stdout closed: nothing more can be written.
+    }
+  }, 100).unref();
   process.once('exit', () => {
     try {
       destination.flushSync();
@@ -29,6 +39,11 @@ export function createLogger(level = 'info', name = 'mailshield'): Logger {
         censor: '[redacted]',
       },
     },
-    destination,
+    {
+      write(line: string) {
+        buffered = true;
+        destination.write(line);
+      },
+    },
   );
 }

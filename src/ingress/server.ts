@@ -10,7 +10,7 @@ import type { ScanJobData } from '../queue/jobs.js';
 import { parseRecipient, isAcceptableSender } from './address.js';
 import { receivedHeader } from './received.js';
 import { LineEndingNormalizer } from './line-endings.js';
-import { GreetWaitSmtpServer } from './greet-wait.js';
+import { GatewaySmtpServer } from './gateway-server.js';
 
 export interface GatewayOptions {
   hostname: string;
@@ -39,7 +39,7 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
   const { spool, scanQueue, directory, log } = deps;
   const perIp = new Map<string, number>();
 
-  const server: SMTPServer = new GreetWaitSmtpServer(
+  const server: SMTPServer = new GatewaySmtpServer(
     {
       name: opts.hostname,
       banner: 'mailshield ESMTP',

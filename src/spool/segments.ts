@@ -404,7 +404,13 @@ export class SegmentWriter {
   private size = 0;
   /** The current segment failed a write or flush: the next append starts a new one. */
   private broken = false;
-  private chain: Promise<unknown> = Promise.resolve();
+  /** Records waiting for the write under way to finish. */
+  private pending: {
+    opts: AppendOptions;
+    resolve: (r: { id: string; size: number }) => void;
+    reject: (err: unknown) => void;
+  }[] = [];
+  private draining: Promise<void> | undefined;
   private flushing: Promise<void> | undefined;
   private nextFlush: Promise<void> | undefined;
 
@@ -418,53 +424,84 @@ export class SegmentWriter {
     return this.key;
   }
 
-  /** Appends a record and resolves with its id once it is on disk (after a shared flush). */
+  /**
+   * Appends a record and resolves with its id once it is on disk (after a shared flush).
+   * Records that arrive while a write is under way are written together in the next
+   * one (one system call for the batch), in arrival order.
+   */
   async append(opts: AppendOptions): Promise<{ id: string; size: number }> {
-    const written = this.chain.then(() => this.write(opts));
-    this.chain = written.catch(() => undefined);
+    const written = new Promise<{ id: string; size: number }>((resolve, reject) => {
+      this.pending.push({ opts, resolve, reject });
+    });
+    this.draining ??= this.drain();
     const result = await written;
     await this.flush();
     return result;
   }
 
-  private async write(opts: AppendOptions): Promise<{ id: string; size: number }> {
+  private async drain(): Promise<void> {
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0);
+        try {
+          const results = await this.write(batch.map((p) => p.opts));
+          batch.forEach((p, i) => p.resolve(results[i]!));
+        } catch (err) {
+          for (const p of batch) p.reject(err);
+        }
+      }
+    } finally {
+      // Cleared in the same step that found nothing pending: an append after it starts a
+      // new drain.
+      this.draining = undefined;
+    }
+  }
+
+  private async write(batch: AppendOptions[]): Promise<{ id: string; size: number }[]> {
     if (!this.fh || this.broken || this.size >= this.segmentBytes) await this.rotate();
     const fh = this.fh!;
-    const offset = this.size;
-    if (offset > MAX_OFFSET) throw new Error('segment offset out of range');
-    const id = segmentId(this.key, offset);
-    const prefix = opts.prefixFor(id);
-    const env = Buffer.from(JSON.stringify(opts.envelope), 'utf8');
-    let crc = crc32(env);
-    crc = crc32(prefix, crc);
-    let rawLen = prefix.length;
-    for (const c of opts.chunks) {
-      crc = crc32(c, crc);
-      rawLen += c.length;
+    const start = this.size;
+    let offset = start;
+    const parts: Buffer[] = [];
+    const results: { id: string; size: number }[] = [];
+    for (const opts of batch) {
+      if (offset > MAX_OFFSET) throw new Error('segment offset out of range');
+      const id = segmentId(this.key, offset);
+      const prefix = opts.prefixFor(id);
+      const env = Buffer.from(JSON.stringify(opts.envelope), 'utf8');
+      let crc = crc32(env);
+      crc = crc32(prefix, crc);
+      let rawLen = prefix.length;
+      for (const c of opts.chunks) {
+        crc = crc32(c, crc);
+        rawLen += c.length;
+      }
+      const head = Buffer.from(
+        `${MAGIC}${id} ${env.length} ${rawLen} ${(crc >>> 0).toString(16).padStart(8, '0')}\n`,
+        'latin1',
+      );
+      parts.push(head, env, NL, prefix, ...opts.chunks, NL);
+      offset += head.length + env.length + rawLen + 2;
+      results.push({ id, size: rawLen });
     }
-    const head = Buffer.from(
-      `${MAGIC}${id} ${env.length} ${rawLen} ${(crc >>> 0).toString(16).padStart(8, '0')}\n`,
-      'latin1',
-    );
-    const parts = [head, env, NL, prefix, ...opts.chunks, NL];
-    const total = head.length + env.length + rawLen + 2;
+    const total = offset - start;
     try {
       let done = 0;
       while (done < total) {
-        const { bytesWritten } = await fh.writev(skip(parts, done), offset + done);
+        const { bytesWritten } = await fh.writev(skip(parts, done), start + done);
         if (bytesWritten === 0) throw new Error('short write');
         done += bytesWritten;
       }
     } catch (err) {
-      // Cut the partial record so the next one starts on a boundary; if even that fails,
+      // Cut the partial records so the next one starts on a boundary; if even that fails,
       // leave this segment (its tail is torn; `repair` cuts it at the next start).
-      await fh.truncate(offset).catch(() => {
+      await fh.truncate(start).catch(() => {
         this.broken = true;
       });
       throw err;
     }
-    this.size = offset + total;
-    return { id, size: rawLen };
+    this.size = offset;
+    return results;
   }
 
   /** Group commit: a flush that starts after the caller's write covers it. */
@@ -527,7 +564,7 @@ export class SegmentWriter {
   }
 
   async close(): Promise<void> {
-    await this.chain;
+    await this.draining;
     // Appends still waiting for a flush get it before the segment closes.
     if (this.fh) await this.flush().catch(() => undefined);
     await this.fh?.close().catch(() => undefined);

@@ -309,13 +309,16 @@ describe('spool segments', () => {
         return originals[name].apply(this, args);
       };
     }
+    let ids: string[] = [];
     try {
       const spool = await gateway({ segmentBytes: 1 });
-      await Promise.all(
-        Array.from({ length: 30 }, (_, i) =>
-          spool.accept(envelope, prefixFor, Readable.from([message(i)])),
-        ),
-      );
+      ids = (
+        await Promise.all(
+          Array.from({ length: 30 }, (_, i) =>
+            spool.accept(envelope, prefixFor, Readable.from([message(i)])),
+          ),
+        )
+      ).map((r) => r.id);
       await spool.close();
     } finally {
       Object.assign(proto, originals);
@@ -330,7 +333,45 @@ describe('spool segments', () => {
         expect(pending.has(fd), `fd ${fd} closed with unflushed writes`).toBe(false);
     }
     expect(pending.size).toBe(0);
-    expect(segFiles('.seg').length).toBe(30);
+    // Records arriving during a write go together in the next one; every batch after the
+    // first starts a new segment here (segmentBytes 1).
+    expect(segFiles('.seg').length).toBeGreaterThan(1);
+    const reader = new Spool(dir);
+    expect((await reader.list()).sort()).toEqual([...ids].sort());
+    await reader.close();
+  });
+
+  it('writes records that arrive during a write together, each whole and at its own id', async () => {
+    const spool = await gateway();
+    const probe = await open(join(dir, 'probe'), 'w');
+    const proto = Object.getPrototypeOf(probe) as Record<string, (...a: unknown[]) => unknown>;
+    await probe.close();
+    const writev = proto.writev!;
+    let writes = 0;
+    proto.writev = function (this: unknown, ...args: unknown[]) {
+      writes++;
+      return writev.apply(this, args);
+    };
+    let results: { id: string }[];
+    try {
+      results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          spool.accept(envelope, prefixFor, Readable.from([message(i, 100 + i * 37)])),
+        ),
+      );
+    } finally {
+      proto.writev = writev;
+    }
+    // All in one segment, in fewer writes than records, none overlapping.
+    expect(writes).toBeLessThan(50);
+    expect(new Set(results.map((r) => locate(r.id).key)).size).toBe(1);
+    const reader = new Spool(dir);
+    for (const [i, r] of results.entries()) {
+      const raw = await readAll(reader.openRaw(await reader.read(r.id)));
+      expect(raw.equals(Buffer.concat([prefixFor(r.id), message(i, 100 + i * 37)]))).toBe(true);
+    }
+    await reader.close();
+    await spool.close();
   });
 
   it('refuses a buffered message over maxBytes and spools nothing', async () => {

@@ -1,9 +1,9 @@
-import type { AddressInfo } from 'node:net';
+import { Socket, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GreetWaitSmtpServer } from '../../../src/ingress/greet-wait.js';
+import { GatewaySmtpServer } from '../../../src/ingress/gateway-server.js';
 import { rawSession, type RawSession } from '../../helpers/raw-smtp.js';
 
-const servers: GreetWaitSmtpServer[] = [];
+const servers: GatewaySmtpServer[] = [];
 const sessions: RawSession[] = [];
 
 afterEach(async () => {
@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 async function serve(greetWaitMs: number, maxClients = 10): Promise<number> {
-  const server = new GreetWaitSmtpServer(
+  const server = new GatewaySmtpServer(
     {
       name: 'mx.test',
       banner: 'test',
@@ -23,6 +23,13 @@ async function serve(greetWaitMs: number, maxClients = 10): Promise<number> {
       disableReverseLookup: true,
       maxClients,
       logger: false,
+      // Synchronous, as the gateway's own handlers are.
+      onMailFrom: (_a, _s, cb) => cb(),
+      onRcptTo: (_a, _s, cb) => cb(),
+      onData: (stream, _s, cb) => {
+        stream.resume();
+        stream.on('end', () => cb());
+      },
     },
     greetWaitMs,
   );
@@ -37,7 +44,7 @@ function open(port: number): RawSession {
   return s;
 }
 
-describe('greet wait (smtp.greetWaitMs)', () => {
+describe('gateway SMTP server: greet wait and replies written together', () => {
   it('greets at once without a wait, and the session works', async () => {
     const port = await serve(0);
     const s = open(port);
@@ -69,5 +76,33 @@ describe('greet wait (smtp.greetWaitMs)', () => {
     expect(await first.next()).toMatch(/^220 /);
     const second = open(port);
     expect(await second.next()).toMatch(/^421 .*Too many connected clients/);
+  });
+
+  it('answers a pipelined MAIL, RCPT and DATA in one write', async () => {
+    const port = await serve(0);
+    // Writes that reach the server side's socket handle (one per system call).
+    let writes = 0;
+    const proto = Socket.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const original = { _write: proto._write!, _writev: proto._writev! };
+    for (const name of ['_write', '_writev'] as const) {
+      proto[name] = function (this: Socket, ...a: unknown[]) {
+        if (this.localPort === port) writes++;
+        return original[name].apply(this, a);
+      };
+    }
+    try {
+      const s = open(port);
+      expect(await s.next()).toMatch(/^220 /);
+      s.send('EHLO client.example');
+      expect(await s.next()).toMatch(/^250 /);
+      writes = 0;
+      s.sock.write('MAIL FROM:<a@example.com>\r\nRCPT TO:<b@example.org>\r\nDATA\r\n');
+      expect(await s.next()).toMatch(/^250 /);
+      expect(await s.next()).toMatch(/^250 /);
+      expect(await s.next()).toMatch(/^354 /);
+      expect(writes).toBe(1);
+    } finally {
+      Object.assign(proto, original);
+    }
   });
 });
