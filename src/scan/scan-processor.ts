@@ -82,10 +82,16 @@ export class ScanProcessor {
       throw err;
     }
     log.debug({ event: 'scan.start', size: entry.size }, 'scanning');
-    const { verdict, mail, timings } = await this.scan(entry, log);
+    // Only the summary outlives the scan: the parsed message (a large one holds its
+    // attachments) is not kept while the message is delivered.
+    const { verdict, summary, timings } = await this.scan(entry, log).then((r) => ({
+      verdict: r.verdict,
+      summary: summarize(r.mail),
+      timings: r.timings,
+    }));
     const scanMs = ms(Object.values(timings).reduce((a, b) => a + b, 0));
     const actStart = performance.now();
-    await this.act(entry, verdict, summarize(mail), scanMs);
+    await this.act(entry, verdict, summary, scanMs);
     timings.act = ms(performance.now() - actStart);
     log.info(
       {
