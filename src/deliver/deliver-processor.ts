@@ -53,7 +53,7 @@ interface Attempt {
   /** 1 for the first attempt, counting the one made in the scan job. */
   number: number;
   lastAttempt: boolean;
-  /** Already read (the scan job has it). */
+  /** Already read, and its delivery just recorded as pending (the scan job's attempt). */
   entry?: SpoolEntry;
 }
 
@@ -117,7 +117,7 @@ export class DeliverProcessor {
     const key = routeKey(route);
     const { db, spool } = this.deps;
     const log = this.deps.log.child({ id, route: key });
-    const row = await getDelivery(db, id, key);
+    const row = a.entry ? undefined : await getDelivery(db, id, key);
     if (row && row.status !== 'pending') {
       // Done before, but the job did not finish (a crash or error after the delivery was
       // recorded): the message may still wait for its final step.

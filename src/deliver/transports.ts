@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
+import { useFastDotStuffing } from './dot-stuffing.js';
 
 export interface TransportOptions {
   hostname: string;
@@ -11,7 +12,9 @@ export interface TransportOptions {
 export class TransportPool {
   private readonly pool = new Map<string, Transporter<SMTPPool.SentMessageInfo>>();
 
-  constructor(private readonly opts: TransportOptions) {}
+  constructor(private readonly opts: TransportOptions) {
+    useFastDotStuffing();
+  }
 
   get(host: string, port: number): Transporter<SMTPPool.SentMessageInfo> {
     const key = `${host}:${port}`;

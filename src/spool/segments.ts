@@ -56,7 +56,7 @@ export function segmentFile(dir: string, key: string): string {
   return join(dir, `${key}.seg`);
 }
 
-function doneFile(dir: string, key: string): string {
+export function doneFile(dir: string, key: string): string {
   return join(dir, `${key}.done`);
 }
 
@@ -183,6 +183,28 @@ export class SegmentIndex {
     return names.filter((n) => n.endsWith('.seg')).map((n) => n.slice(0, -4));
   }
 
+  /**
+   * Removes done lists whose segment is gone. A reader that marked a message done just
+   * as the gateway deleted its (finished) segment can create the list again; a segment
+   * file always exists before any mark for it.
+   */
+  async removeOrphanDoneLists(): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw err;
+    }
+    const segments = new Set(names.filter((n) => n.endsWith('.seg')).map((n) => n.slice(0, -4)));
+    for (const n of names) {
+      if (!n.endsWith('.done') || segments.has(n.slice(0, -5))) continue;
+      await unlink(join(this.dir, n)).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT') throw err;
+      });
+    }
+  }
+
   /** Ids of the well-formed records of a segment, scanning only what is new. */
   recordIds(key: string): Promise<string[]> {
     return this.locked(`r:${key}`, () => this.scanRecords(key));
@@ -276,6 +298,11 @@ export class SegmentIndex {
   async markDone(key: string, id: string): Promise<void> {
     // O_APPEND: appends from several processes never overwrite each other.
     await appendFile(doneFile(this.dir, key), `${id}\n`, { encoding: 'latin1' });
+    this.noteDone(key, id);
+  }
+
+  /** Records a mark this process appended (through its own handle). */
+  noteDone(key: string, id: string): void {
     let known = this.done.get(key);
     if (!known) {
       // Read from the start next time; meanwhile this mark is known.
@@ -317,21 +344,24 @@ export class SegmentHandles {
   private readonly open = new Map<string, { fh: Promise<FileHandle | undefined>; users: number }>();
   private readonly retired = new Set<{ fh: Promise<FileHandle | undefined>; users: number }>();
 
+  /**
+   * @param path - the file of a segment key (the segment, or its done list)
+   * @param flags - 'r' to read; 'a' to append (O_APPEND, created when missing)
+   */
   constructor(
-    private readonly dir: string,
+    private readonly path: (key: string) => string,
+    private readonly flags: 'r' | 'a' = 'r',
     private readonly max = 16,
   ) {}
 
-  /**
-   * Runs `fn` with the open segment `key`, or with undefined when there is no such file.
-   */
+  /** Runs `fn` with the file of `key` open, or with undefined when there is no such file. */
   async use<T>(key: string, fn: (fh: FileHandle | undefined) => Promise<T>): Promise<T> {
     let slot = this.open.get(key);
     if (slot) {
       this.open.delete(key);
     } else {
       slot = {
-        fh: open(segmentFile(this.dir, key), 'r').catch((err: NodeJS.ErrnoException) => {
+        fh: open(this.path(key), this.flags).catch((err: NodeJS.ErrnoException) => {
           if (err.code === 'ENOENT') return undefined;
           throw err;
         }),
@@ -655,5 +685,6 @@ export async function collect(
     await index.remove(key);
     removed++;
   }
+  await index.removeOrphanDoneLists();
   return removed;
 }

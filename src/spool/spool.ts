@@ -11,6 +11,7 @@ import {
   SegmentIndex,
   SegmentWriter,
   collect,
+  doneFile,
   locate,
   parseHeader,
   readEnvelope,
@@ -76,6 +77,8 @@ export class Spool {
   readonly segDir: string;
   private readonly index: SegmentIndex;
   private readonly handles: SegmentHandles;
+  /** Done lists open for appending: a mark is one write. */
+  private readonly doneLists: SegmentHandles;
   private readonly opts: Required<SpoolOptions>;
   /** Only in the gateway, after `init`. */
   private writer: SegmentWriter | undefined;
@@ -90,7 +93,8 @@ export class Spool {
     this.tmpDir = join(dir, 'tmp');
     this.segDir = join(dir, 'seg');
     this.index = new SegmentIndex(this.segDir);
-    this.handles = new SegmentHandles(this.segDir);
+    this.handles = new SegmentHandles((key) => segmentFile(this.segDir, key));
+    this.doneLists = new SegmentHandles((key) => doneFile(this.segDir, key), 'a');
     this.opts = { ...DEFAULTS, ...opts };
   }
 
@@ -130,6 +134,7 @@ export class Spool {
   async close(): Promise<void> {
     await this.writer?.close();
     await this.handles.close();
+    await this.doneLists.close();
   }
 
   /**
@@ -367,22 +372,23 @@ export class Spool {
    * whose segment record may still be live after a crash.
    */
   async remove(id: string): Promise<void> {
-    const { key, offset } = locate(id);
-    await this.handles.use(key, async (fh) => {
-      if (!fh) return;
-      const buf = Buffer.allocUnsafe(MAX_RECORD_HEADER);
-      const [st, { bytesRead }] = await Promise.all([
-        fh.stat(),
-        fh.read(buf, 0, MAX_RECORD_HEADER, offset),
-      ]);
-      if (parseHeader(buf.subarray(0, bytesRead), offset)?.id !== id) return;
-      // Marked already (by this process, or seen in the list): once is enough.
-      if (this.index.knownDone(key, id)) return;
-      // A deleted segment had every record done: nothing to mark (and no done list to
-      // create again).
-      if (st.nlink === 0) this.handles.drop(key);
-      else await this.index.markDone(key, id);
+    const { key } = locate(id);
+    // No need to find the record first: a mark for an id that is not a record of this
+    // segment (an id of a file-spooled message names a random segment key) is never read.
+    const live = await this.handles.use(key, async (fh) => {
+      if (!fh || this.index.knownDone(key, id)) return false;
+      // A deleted segment had every record done: nothing to mark, and no done list to
+      // create again.
+      if ((await fh.stat()).nlink > 0) return true;
+      this.handles.drop(key);
+      return false;
     });
+    if (live) {
+      await this.doneLists.use(key, async (done) => {
+        await done!.write(`${id}\n`, null, 'latin1');
+      });
+      this.index.noteDone(key, id);
+    }
     await unlink(this.pathOf(id)).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== 'ENOENT') throw err;
     });
