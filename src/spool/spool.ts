@@ -385,7 +385,10 @@ export class Spool {
     });
     if (live) {
       await this.doneLists.use(key, async (done) => {
-        await done!.write(`${id}\n`, null, 'latin1');
+        // Opened with O_APPEND|O_CREAT: missing only if the folder is (then appendFile
+        // reports why).
+        if (done) await done.write(`${id}\n`, null, 'latin1');
+        else await this.index.markDone(key, id);
       });
       this.index.noteDone(key, id);
     }
