@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import {
   type SetResult,
 } from '../scan/eval/run-eval.js';
 import { wilson } from '../scan/eval/wilson.js';
+import { runHoldout, type HoldoutReport, type HoldoutSource } from '../scan/eval/holdout.js';
 import { loadRules } from '../scan/rules/index.js';
 import { ClamavScanner } from '../scan/scanners/clamav.js';
 import { bayesModelPath } from './learn.js';
@@ -22,10 +23,12 @@ import { clamdAnswers, startLocalClamd, type ClamdAddress, type LocalClamd } fro
 
 export const EVAL_USAGE = `  mailshield eval --ham DIR... --spam DIR... [--phish DIR...] [--train-split]
                   [--train-fraction 0.5] [--seed 1] [--model] [--json] [--verdicts FILE]
-                  [--clamd SOCKET|HOST:PORT|local | --no-clamd]
+                  [--clamd SOCKET|HOST:PORT|local | --no-clamd] [--holdout-source]
                                             offline detection figures over folders of mail
                                             (clamd from the config when it answers; local:
-                                            start one on rules/clamav for the run)`;
+                                            start one on rules/clamav for the run);
+                                            --holdout-source: each subfolder is a source,
+                                            scored by a model learned on all the others`;
 
 const ACTIONS: EvalAction[] = ['deliver', 'tag', 'quarantine', 'reject'];
 
@@ -111,6 +114,93 @@ export function formatReport(report: EvalReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Sources of a leave-one-source-out run: each folder given is a source, or, when it holds
+ * subfolders, each subfolder is (so `--ham corpus/ham` makes one source per origin).
+ */
+function holdoutSources(values: Partial<Record<SetName, string[] | undefined>>): HoldoutSource[] {
+  const out: HoldoutSource[] = [];
+  for (const set of ['ham', 'spam', 'phish'] as const) {
+    for (const dir of values[set] ?? []) {
+      const subs = readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+        .map((e) => e.name)
+        .sort();
+      const dirs = subs.length > 0 ? subs.map((s) => join(dir, s)) : [dir];
+      for (const d of dirs) out.push({ name: d, set, files: listMailFiles(d) });
+    }
+  }
+  return out;
+}
+
+function holdoutJson(h: HoldoutReport): unknown {
+  return h.folds.map((f) => ({
+    source: f.source,
+    set: f.set,
+    trained: f.trained,
+    clamd: f.report.clamd.status,
+    ...Object.fromEntries(
+      Object.entries(f.report.sets).map(([name, r]) => [
+        name,
+        { total: r.total, byAction: r.byAction, byCategory: r.byCategory, ruleHits: r.ruleHits },
+      ]),
+    ),
+  }));
+}
+
+/** Per source: what was held or caught by a model that never saw it; held ham explained. */
+export function formatHoldout(h: HoldoutReport): string {
+  const lines: string[] = [];
+  const first = h.folds[0]?.report;
+  if (first !== undefined) lines.push(clamdLine(first), '');
+  lines.push(
+    '| set | source | learned ham/spam | total | deliver | tag | held | result (95% CI) |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+  );
+  const sums = new Map<SetName, { total: number; held: number; tag: number }>();
+  const heldHam: string[] = [];
+  for (const f of h.folds) {
+    const r = f.report.sets[f.set];
+    if (r === undefined) continue;
+    const held = r.byAction.quarantine + r.byAction.reject;
+    const s = sums.get(f.set) ?? { total: 0, held: 0, tag: 0 };
+    s.total += r.total;
+    s.held += held;
+    s.tag += r.byAction.tag;
+    sums.set(f.set, s);
+    lines.push(
+      `| ${f.set} | ${f.source} | ${f.trained.ham}/${f.trained.spam} | ${r.total} | ${r.byAction.deliver} | ${r.byAction.tag} | ${held} | ${headline(f.set, r)} |`,
+    );
+    if (f.set !== 'ham') continue;
+    for (const v of r.verdicts ?? []) {
+      if (v.action !== 'quarantine' && v.action !== 'reject') continue;
+      const bayesScore = v.rules.reduce(
+        (sum, rule, i) => (rule.startsWith('BAYES_') ? sum + (v.scores[i] ?? 0) : sum),
+        0,
+      );
+      const share = v.score > 0 ? Math.max(0, bayesScore / v.score) : 0;
+      const rules = v.rules.map((rule, i) => `${rule} ${v.scores[i] ?? 0}`).join(', ');
+      heldHam.push(
+        `- ${f.source}/${v.key.replace(/^\d+\//, '')}: score ${v.score}, Bayes ${v.bayes === undefined ? 'not judged' : v.bayes.toFixed(4)} (share ${(100 * share).toFixed(0)}%): ${rules}`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    '| set | total | held | tagged | result (95% CI) |',
+    '| --- | ---: | ---: | ---: | --- |',
+  );
+  for (const [set, s] of sums) {
+    const word = set === 'ham' ? 'held' : 'caught';
+    lines.push(
+      `| ${set} | ${s.total} | ${s.held} | ${s.tag} | ${word} ${s.held} = ${pct(s.held, s.total)} ${interval(s.held, s.total)} |`,
+    );
+  }
+  lines.push('', `Held ham (${heldHam.length}): the rules and the classifier's share of the score`);
+  lines.push(...(heldHam.length > 0 ? heldHam : ['- none']));
+  return `${lines.join('\n')}\n`;
+}
+
 function files(dirs: string[] | undefined): MailFile[] | undefined {
   if (dirs === undefined || dirs.length === 0) return undefined;
   // Keys carry the folder's position so that two folders with the same file names differ.
@@ -134,8 +224,14 @@ export async function cmdEval(args: string[]): Promise<number> {
       verdicts: { type: 'string' },
       clamd: { type: 'string' },
       'no-clamd': { type: 'boolean', default: false },
+      'holdout-source': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${EVAL_USAGE}\n`);
+    return 0;
+  }
   const sets: Partial<Record<SetName, MailFile[]>> = {};
   for (const name of ['ham', 'spam', 'phish'] as const) {
     const found = files(values[name]);
@@ -176,6 +272,28 @@ export async function cmdEval(args: string[]): Promise<number> {
     process.stderr.write(
       `mailshield eval: clamd does not answer at ${clamd.address}: scoring WITHOUT clamd\n`,
     );
+  }
+  if (values['holdout-source']) {
+    const sources = holdoutSources(values);
+    const holdout = await runHoldout({
+      sources,
+      rules,
+      thresholds: cfg.thresholds,
+      limits: cfg.limits,
+      recipientDomain: directory.domains()[0] ?? 'agency.invalid',
+      ...(clamd.scanner === undefined
+        ? { clamdStatus: clamd.status === 'used' ? 'off' : clamd.status }
+        : { clamav: clamd.scanner }),
+      ...(clamd.address === undefined ? {} : { clamdAddress: clamd.address }),
+      clamdTimeoutMs: cfg.clamd.timeoutMs,
+      step: tty ? (what) => process.stderr.write(`${what}\n`) : undefined,
+    }).finally(() => clamd.stop?.());
+    if (values.verdicts !== undefined)
+      writeFileSync(values.verdicts, JSON.stringify(holdout, null, 1));
+    process.stdout.write(
+      values.json ? `${JSON.stringify(holdoutJson(holdout), null, 2)}\n` : formatHoldout(holdout),
+    );
+    return 0;
   }
   const report = await runEval({
     sets,

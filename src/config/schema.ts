@@ -181,6 +181,11 @@ export const configSchema = z
         tag: z.number(),
         quarantine: z.number(),
         reject: z.number(),
+        /**
+         * Score needed from rules other than the statistical classifier to hold mail on
+         * its score: the classifier alone tags at most.
+         */
+        corroboration: z.number().min(0).default(2),
       })
       .strict()
       .refine((t) => t.tag <= t.quarantine && t.quarantine <= t.reject, {

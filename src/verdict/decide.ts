@@ -10,7 +10,21 @@ export interface Thresholds {
   quarantine: number;
   /** Score from which before-queue mode refuses mail with 550. */
   reject: number;
+  /**
+   * Score a message needs from evidence other than the statistical classifier to be held
+   * on its score: the classifier alone may tag, never quarantine (DESIGN.md, "Detection
+   * principles"). Its top bands reach the quarantine threshold by themselves, and a model
+   * judging mail unlike anything it learned (another source, era or language) is
+   * confidently wrong. @defaultValue 2
+   */
+  corroboration?: number;
 }
+
+/** Default of `Thresholds.corroboration`. */
+export const DEFAULT_CORROBORATION = 2;
+
+/** Rule groups whose hits are the statistical classifier's, not evidence of another kind. */
+const STATISTICAL_GROUPS: ReadonlySet<string> = new Set(['bayes']);
 
 export interface VerdictHit extends Hit {
   /** When this hit is present, the message is at least this category. */
@@ -72,7 +86,11 @@ export function decide(input: VerdictInput): Verdict {
   if (policyHit) {
     return { ...base, category: 'policy', action: 'quarantine', reason: `rule: ${policyHit.rule}` };
   }
-  if (score >= thresholds.quarantine) {
+  const evidence = round2(
+    hits.reduce((sum, h) => (STATISTICAL_GROUPS.has(h.group) ? sum : sum + h.score), 0),
+  );
+  const needed = thresholds.corroboration ?? DEFAULT_CORROBORATION;
+  if (score >= thresholds.quarantine && evidence >= needed) {
     const phish = hits.some((h) => h.category === 'phishing' && h.score > 0);
     return {
       ...base,
@@ -82,11 +100,15 @@ export function decide(input: VerdictInput): Verdict {
     };
   }
   if (score >= thresholds.tag) {
+    const alone =
+      score >= thresholds.quarantine
+        ? ` (rules ${evidence} < ${needed}: not held on the classifier alone)`
+        : '';
     return {
       ...base,
       category: 'spam',
       action: 'tag',
-      reason: `score ${score} >= ${thresholds.tag}`,
+      reason: `score ${score} >= ${thresholds.tag}${alone}`,
     };
   }
   return { ...base, category: 'clean', action: 'deliver', reason: `score ${score}` };

@@ -40,6 +40,14 @@ export interface BayesOptions {
    * @defaultValue 200
    */
   minLearned: number;
+  /**
+   * Messages of each class learned in a message's language (its `lang:` token) before the
+   * classifier judges it: a model that learned no Vietnamese ham says nothing about a
+   * Vietnamese letter except that it is unlike the ham it knows. Text too short to tell
+   * (`lang:und`) is judged on the model as a whole. 0 turns the check off.
+   * @defaultValue 50
+   */
+  minLearnedPerLanguage: number;
 }
 
 export const DEFAULT_BAYES_OPTIONS: BayesOptions = {
@@ -48,7 +56,10 @@ export const DEFAULT_BAYES_OPTIONS: BayesOptions = {
   minDeviation: 0.1,
   maxDiscriminators: 50,
   minLearned: 200,
+  minLearnedPerLanguage: 50,
 };
+
+const LANGUAGE_PREFIX = 'lang:';
 
 /** What the classifier says about one message. */
 export interface BayesScore {
@@ -124,12 +135,29 @@ export class BayesModel {
     return (s * x + n * p) / (s + n);
   }
 
-  /** Spam probability of a message's tokens, or undefined before the model is ready. */
+  /**
+   * Whether the model has learned enough of both classes in the language of `tokens`
+   * (their `lang:` token); mail with no language token or an undetermined one passes.
+   */
+  knowsLanguage(tokens: readonly string[]): boolean {
+    const min = this.options.minLearnedPerLanguage;
+    if (min <= 0) return true;
+    const lang = tokens.find((t) => t.startsWith(LANGUAGE_PREFIX));
+    if (lang === undefined || lang === `${LANGUAGE_PREFIX}und`) return true;
+    const c = this.counts.get(lang);
+    return c !== undefined && c.ham >= min && c.spam >= min;
+  }
+
+  /**
+   * Spam probability of a message's tokens, or undefined before the model is ready or
+   * when it has learned too little mail in the message's language.
+   */
   classify(tokens: readonly string[]): BayesScore | undefined {
-    if (!this.ready) return undefined;
+    if (!this.ready || !this.knowsLanguage(tokens)) return undefined;
     const { minDeviation, maxDiscriminators } = this.options;
     const scored: { token: string; prob: number; dev: number }[] = [];
     for (const token of new Set(tokens)) {
+      if (token.startsWith(LANGUAGE_PREFIX)) continue;
       const prob = this.tokenProb(token);
       const dev = Math.abs(prob - 0.5);
       if (dev >= minDeviation) scored.push({ token, prob, dev });

@@ -2,6 +2,7 @@ import { foldText } from '../rules/fold.js';
 import { htmlToText } from '../rules/html-text.js';
 import { urlHost, urlsInText } from '../rules/uris.js';
 import type { ParsedMessage } from '../types.js';
+import { detectLanguage } from './language.js';
 
 /**
  * Bayes tokens of a message, tuned for Vietnamese and English:
@@ -112,9 +113,12 @@ function domainOf(address: string): string | undefined {
 
 /**
  * Headers whose value is tokenised (as words, prefixed with the header name): the sending
- * software and the structure of the message, which bulk senders share and people do not.
+ * software, which bulk senders share and people do not. Not Content-Type: its charset and
+ * structure say when and with which library a message was written (2010 mail is
+ * ISO-8859-1 and 7bit, today's UTF-8 and base64), not whether it is spam; a model that
+ * learned old ham and new spam would read every modern or Vietnamese letter as spam.
  */
-const VALUE_HEADERS = ['x-mailer', 'user-agent', 'content-type', 'x-priority', 'importance'];
+const VALUE_HEADERS = ['x-mailer', 'user-agent', 'x-priority', 'importance'];
 
 /**
  * Header names whose presence becomes a token: fields the sender's own software writes
@@ -124,20 +128,17 @@ const VALUE_HEADERS = ['x-mailer', 'user-agent', 'content-type', 'x-priority', '
  * X-Barracuda-*, X-MS-Exchange-*) or by the mailbox that stored the message (X-Mozilla-*,
  * Status, Content-Length). Those describe the path and the receiving site, not the sender:
  * on a corpus assembled from several sources they tell the sources apart (and flatter the
- * figures), and at a gateway they describe our own relays.
+ * figures), and at a gateway they describe our own relays. Nor the transport fields every
+ * program writes (MIME-Version, Content-Transfer-Encoding, Date, Message-ID): their
+ * presence says which era and library wrote the message, the same mistake as above.
  */
 const SENDER_HEADERS: ReadonlySet<string> = new Set([
-  'mime-version',
-  'message-id',
-  'date',
   'sender',
   'reply-to',
   'to',
   'cc',
   'in-reply-to',
   'references',
-  'content-transfer-encoding',
-  'content-language',
   'content-disposition',
   'organization',
   'x-mailer',
@@ -176,9 +177,21 @@ function addHeaders(out: TokenSet, mail: ParsedMessage): void {
 /** Most URLs whose hosts become tokens. */
 const MAX_TOKEN_URLS = 200;
 
+/**
+ * The language token (`lang:vie`, `lang:eng`, `lang:und`): learned like any token, so the
+ * model counts how much of each class it has seen per language; the classifier does not
+ * score it but refuses to judge a message in a language it knows too little of.
+ */
+export const LANGUAGE_PREFIX = 'lang:';
+
 /** Every token of the message, bounded by MAX_TOKENS. */
 export function tokenize(mail: ParsedMessage): string[] {
   const out = new TokenSet();
+  const html =
+    mail.html === '' ? undefined : htmlToText(mail.html, MAX_TOKEN_TEXT_CHARS, MAX_TOKEN_URLS);
+  // The plain part, or the HTML as read when there is none (or the plain part is a stub).
+  const body = mail.text.trim().length > 20 || html === undefined ? mail.text : html.text;
+  out.add(`${LANGUAGE_PREFIX}${detectLanguage(`${mail.subject}\n${body}`)}`);
   addText(out, mail.subject, 's:');
   addHeaders(out, mail);
   const from = mail.from[0];
@@ -187,10 +200,6 @@ export function tokenize(mail: ParsedMessage): string[] {
     if (domain !== undefined) addHost(out, domain, 'f:');
     if (from.name !== '') addText(out, from.name, 'fn:');
   }
-  const html =
-    mail.html === '' ? undefined : htmlToText(mail.html, MAX_TOKEN_TEXT_CHARS, MAX_TOKEN_URLS);
-  // The plain part, or the HTML as read when there is none (or the plain part is a stub).
-  const body = mail.text.trim().length > 20 || html === undefined ? mail.text : html.text;
   if (html !== undefined) out.add(mail.text.trim() === '' ? 'x:html-only' : 'x:html');
   for (const att of mail.attachments) {
     out.add(`a:${att.contentType}`);

@@ -27,7 +27,19 @@ export interface SetResult {
   /** Scoring rule id -> messages of the set it hit. */
   ruleHits: Record<string, number>;
   /** Files scored, with what they got; only with `keepVerdicts`. */
-  verdicts?: { key: string; action: EvalAction; score: number; rules: string[] }[];
+  verdicts?: EvalVerdict[];
+}
+
+/** One scored file, kept with `keepVerdicts`. */
+export interface EvalVerdict {
+  key: string;
+  action: EvalAction;
+  score: number;
+  rules: string[];
+  /** Each hit's score, in `rules` order. */
+  scores: number[];
+  /** The classifier's spam probability; absent when it did not judge the message. */
+  bayes?: number;
 }
 
 export interface EvalCost {
@@ -239,6 +251,8 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
         action,
         score: verdict.score,
         rules: hits.map((h) => h.rule),
+        scores: hits.map((h) => h.score),
+        ...(bayes === undefined ? {} : { bayes }),
       });
     }
     done += 1;

@@ -217,17 +217,31 @@ function compileHeader(spec: HeaderTestSpec, ctx: CompileContext): RuleTest | un
   if (spec.match !== undefined) {
     const re = regex(spec.match, ['header', 'match'], ctx);
     if (re === undefined) return undefined;
-    return ({ facts }) => firstMatch(values(facts), (view) => matchView(re, view, fold));
+    const raw = spec.raw ?? false;
+    return ({ facts }) => firstMatch(values(facts), (view) => matchView(re, view, fold, raw));
   }
   const inList = spec.in !== undefined;
   const listName = (spec.in ?? spec.not_in) as string;
   const entries = list(listName, ['header', inList ? 'in' : 'not_in'], ctx);
   if (entries === undefined) return undefined;
+  // A domain is in a list of domains when it or a parent domain is (mail.paypal.com under
+  // paypal.com, a district's subdomain under the province's).
+  const member =
+    part === 'domain'
+      ? (key: string): boolean => {
+          for (let h = key; ;) {
+            if (entries.has(h)) return true;
+            const dot = h.indexOf('.');
+            if (dot < 0) return false;
+            h = h.slice(dot + 1);
+          }
+        }
+      : (key: string): boolean => entries.has(key);
   // A header absent or empty has nothing to compare: neither `in` nor `not_in` matches.
   return ({ facts }) =>
     firstMatch(values(facts), (view) => {
       const key = listKey(fold ? view.folded : view.text);
-      if (key === '' || entries.has(key) !== inList) return false;
+      if (key === '' || member(key) !== inList) return false;
       return shortDetail(view.text);
     });
 }
@@ -236,6 +250,7 @@ function compileBody(spec: BodyTestSpec, ctx: CompileContext): RuleTest | undefi
   const re = regex(spec.match, ['body', 'match'], ctx);
   if (re === undefined) return undefined;
   const fold = spec.fold ?? false;
+  const raw = spec.raw ?? false;
   const part = spec.part ?? 'any';
   return ({ facts }) => {
     const views =
@@ -246,7 +261,7 @@ function compileBody(spec: BodyTestSpec, ctx: CompileContext): RuleTest | undefi
           : part === 'source'
             ? [facts.htmlSource]
             : [facts.plain, facts.html];
-    return firstMatch(views, (view) => matchView(re, view, fold));
+    return firstMatch(views, (view) => matchView(re, view, fold, raw));
   };
 }
 

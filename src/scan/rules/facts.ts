@@ -1,11 +1,14 @@
 import type { MailAddress, ParsedAttachment } from '../types.js';
-import { foldText, unfoldSpan } from './fold.js';
+import { dropInvisible, foldText, unfoldSpan } from './fold.js';
 import { htmlToText } from './html-text.js';
 import { detectMagic, magicMismatch, type MagicName } from './magic.js';
 import { trimTrailing } from './trim-trailing.js';
 import { MAX_URIS, urlHost, urlsInText } from './uris.js';
 import type { RuleInput } from './types.js';
 import { listZip } from './zip-listing.js';
+
+/** Invisible characters in a detail shown to officers: as a visible mark. */
+const INVISIBLE_SHOWN = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g;
 
 /** Longest detail shown to officers for one hit. */
 export const DETAIL_MAX_CHARS = 80;
@@ -18,10 +21,18 @@ export function shortDetail(text: string): string {
   return flat.length > DETAIL_MAX_CHARS ? `${flat.slice(0, DETAIL_MAX_CHARS - 1)}…` : flat;
 }
 
-/** A text and, computed on first use, its diacritic-folded form. */
+/**
+ * A text and, computed on first use, its diacritic-folded form. Invisible characters
+ * slipped between letters to break keyword matches (zero-width space and joiners, word
+ * joiner and the invisible operators, BOM, soft hyphen) are dropped from both; `raw` keeps
+ * the text as sent, for the rules that look for those characters themselves.
+ */
 export class TextView {
   private foldedText: string | undefined;
-  constructor(readonly text: string) {}
+  readonly text: string;
+  constructor(readonly raw: string) {
+    this.text = dropInvisible(raw);
+  }
   get folded(): string {
     this.foldedText ??= foldText(this.text);
     return this.foldedText;
@@ -32,10 +43,11 @@ export class TextView {
  * Runs `re` on the text (or its folded form) and returns what matched as written in the
  * original, shortened for officers; false when nothing matched.
  */
-export function matchView(re: RegExp, view: TextView, fold: boolean): string | false {
-  const subject = fold ? view.folded : view.text;
+export function matchView(re: RegExp, view: TextView, fold: boolean, raw = false): string | false {
+  const subject = raw ? view.raw : fold ? view.folded : view.text;
   const m = re.exec(subject);
   if (m === null) return false;
+  if (raw) return shortDetail(m[0].replace(INVISIBLE_SHOWN, '\u2423')) || shortDetail(view.text);
   if (!fold || subject === view.text) return shortDetail(m[0]) || shortDetail(view.text);
   const [start, end] = unfoldSpan(view.text, m.index, m.index + m[0].length);
   return shortDetail(view.text.slice(start, end)) || shortDetail(view.text);

@@ -8,7 +8,29 @@
  * Characters that render as nothing and are slipped between letters to break keyword
  * matches (soft hyphen, zero-width space/joiners, word joiner, BOM). Folding drops them.
  */
-const INVISIBLE = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
+const INVISIBLE = new Set([
+  '\u00ad',
+  '\u034f',
+  '\u180e',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\u2061',
+  '\u2062',
+  '\u2063',
+  '\u2064',
+  '\ufeff',
+]);
+
+/** The same characters, to drop them from text matched without folding. */
+export const INVISIBLE_CHARS = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g;
+
+/** Text without the invisible characters (the same string when it has none). */
+export function dropInvisible(text: string): string {
+  INVISIBLE_CHARS.lastIndex = 0;
+  return INVISIBLE_CHARS.test(text) ? text.replace(INVISIBLE_CHARS, '') : text;
+}
 
 const COMBINING_MARK = /\p{M}/gu;
 

@@ -21,6 +21,8 @@ export const headerTestSchema = z
     part: z.enum(['name', 'address', 'domain', 'raw']).optional(),
     fold: z.boolean().optional(),
     match: pattern.optional(),
+    /** `match` runs on the value as sent, invisible characters kept (they are dropped otherwise). */
+    raw: z.literal(true).optional(),
     not_in: listName.optional(),
     in: listName.optional(),
     exists: z.boolean().optional(),
@@ -39,6 +41,8 @@ export const bodyTestSchema = z
   .object({
     match: pattern,
     fold: z.boolean().optional(),
+    /** Runs on the text as sent, invisible characters kept (they are dropped otherwise). */
+    raw: z.literal(true).optional(),
     /** `source`: the HTML as sent (tags, styles, forms), not the text a reader sees. */
     part: z.enum(['text', 'html', 'any', 'source']).optional(),
   })

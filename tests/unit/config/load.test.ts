@@ -43,7 +43,7 @@ describe('loadConfig: the committed mailshield.yaml', () => {
   it('loads from the repository root with no environment', () => {
     const cfg = loadConfig({}, REPO);
     expect(cfg.file).toBe(join(REPO, 'mailshield.yaml'));
-    expect(cfg.thresholds).toEqual({ tag: 4, quarantine: 7, reject: 15 });
+    expect(cfg.thresholds).toEqual({ tag: 4, quarantine: 7, reject: 15, corroboration: 2 });
     expect(cfg.hostname).toBe('mx.songhong.gov.vn');
     expect(cfg.smtp.port).toBe(2525);
     expect(cfg.dataDir).toBe(join(REPO, 'var'));
@@ -252,7 +252,12 @@ describe('loadConfig: refused configurations', () => {
 
   it('accepts equal thresholds', () => {
     writeConfig('thresholds: { tag: 5, quarantine: 5, reject: 5 }\n');
-    expect(loadConfig({}, dir).thresholds).toEqual({ tag: 5, quarantine: 5, reject: 5 });
+    expect(loadConfig({}, dir).thresholds).toEqual({
+      tag: 5,
+      quarantine: 5,
+      reject: 5,
+      corroboration: 2,
+    });
   });
 
   it('refuses a file without thresholds', () => {

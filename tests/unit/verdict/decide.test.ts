@@ -209,3 +209,36 @@ describe('decide: score rounding', () => {
     expect(v.reason).toMatch(/\b0\.3$/);
   });
 });
+
+describe('decide: the classifier alone never holds', () => {
+  const bayes = (score: number): VerdictHit => ({ rule: 'BAYES_999', group: 'bayes', score });
+
+  it('tags, not holds, a message whose score comes from the classifier alone', () => {
+    const v = decide(input({ hits: [bayes(7.5)] }));
+    expect(v.score).toBe(7.5);
+    expect(v.action).toBe('tag');
+    expect(v.reason).toContain('not held on the classifier alone');
+  });
+
+  it('tags when the other evidence is below the corroboration score', () => {
+    const v = decide(input({ hits: [bayes(7.5), hit('HTML_HIDDEN_TEXT', 1.5)] }));
+    expect(v.action).toBe('tag');
+  });
+
+  it('holds when rules of another kind add the corroboration score', () => {
+    const v = decide(input({ hits: [bayes(7.5), hit('A', 1), hit('B', 1)] }));
+    expect(v.action).toBe('quarantine');
+  });
+
+  it('holds on rules alone as before', () => {
+    expect(decide(input({ hits: [hit('A', 7)] })).action).toBe('quarantine');
+  });
+
+  it('takes the corroboration score from the thresholds', () => {
+    const loose = { ...thresholds, corroboration: 0 };
+    expect(decide(input({ hits: [bayes(7.5)], thresholds: loose })).action).toBe('quarantine');
+    const strict = { ...thresholds, corroboration: 5 };
+    const v = decide(input({ hits: [bayes(7.5), hit('A', 3)], thresholds: strict }));
+    expect(v.action).toBe('tag');
+  });
+});

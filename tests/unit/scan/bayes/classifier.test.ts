@@ -56,3 +56,39 @@ describe('BayesModel', () => {
     expect(copy.classify(tokens)).toEqual(model.classify(tokens));
   });
 });
+
+describe('BayesModel: the per-language minimum', () => {
+  /** 200 English spam and ham, and `vi` Vietnamese ham and spam each. */
+  function languages(vi: number): BayesModel {
+    const model = new BayesModel();
+    for (let i = 0; i < 200; i += 1) {
+      model.learn(['lang:eng', 'winner', 'prize', `s${i}`], true);
+      model.learn(['lang:eng', 'meeting', 'agenda', `h${i}`], false);
+    }
+    for (let i = 0; i < vi; i += 1) {
+      model.learn(['lang:vie', 'trung', 'thuong'], true);
+      model.learn(['lang:vie', 'cong', 'van'], false);
+    }
+    return model;
+  }
+
+  it('does not judge a language it learned too little legitimate mail and spam in', () => {
+    expect(DEFAULT_BAYES_OPTIONS.minLearnedPerLanguage).toBe(50);
+    expect(languages(49).classify(['lang:vie', 'winner', 'prize'])).toBeUndefined();
+    expect(languages(50).classify(['lang:vie', 'winner', 'prize'])?.probability).toBeGreaterThan(
+      0.9,
+    );
+  });
+
+  it('judges text of an undetermined language, and mail without a language token', () => {
+    const model = languages(0);
+    expect(model.classify(['lang:und', 'winner', 'prize'])?.probability).toBeGreaterThan(0.9);
+    expect(model.classify(['winner', 'prize'])?.probability).toBeGreaterThan(0.9);
+    expect(model.classify(['lang:eng', 'meeting'])?.probability).toBeLessThan(0.1);
+  });
+
+  it('never scores the language token itself', () => {
+    const model = languages(60);
+    expect(model.classify(['lang:vie'])?.probability).toBe(0.5);
+  });
+});

@@ -213,6 +213,41 @@ describe('sender rules', () => {
     expect(ids(vietnamese)).not.toContain('SENDER_DOMAIN_CONFUSABLE');
   });
 
+  it('reads a gov.vn sender outside the directory as government, unless its checks show a forgery', () => {
+    const ministry = makeInput({
+      from: [{ name: 'Sở Tài chính tỉnh Thái Bình', address: 'vanthu@stc.thaibinh.gov.vn' }],
+    });
+    expect(ids(ministry)).not.toContain('AGENCY_NAME_SPOOF');
+    expect(ids(ministry)).not.toContain('GOV_FROM_FORGED');
+    const forged: RuleInput = {
+      ...ministry,
+      auth: { spf: 'fail', dkim: 'none', dmarc: 'fail', arc: 'none' },
+    };
+    expect(ids(forged)).toEqual(expect.arrayContaining(['GOV_FROM_FORGED', 'AGENCY_NAME_SPOOF']));
+    // gov.vn inside another name is not gov.vn.
+    const inside = makeInput({
+      from: [{ name: 'Sở Tài chính', address: 'vanthu@stc.gov.vn.example.com' }],
+    });
+    expect(ids(inside)).toContain('AGENCY_NAME_SPOOF');
+    expect(ids(inside)).not.toContain('GOV_FROM_FORGED');
+  });
+
+  it('does not read a mailing list rewriting From and Reply-To as a trick', () => {
+    const list = makeInput({
+      from: [{ name: 'A via Users', address: 'users@lists.example.org' }],
+      to: [{ name: '', address: 'users@lists.example.org' }],
+      replyTo: [{ name: 'A', address: 'a@example.net' }],
+      headers: [{ name: 'list-id', value: 'Users <users.lists.example.org>' }],
+    });
+    expect(ids(list)).not.toContain('FROM_SAME_AS_TO');
+    expect(ids(list)).not.toContain('REPLY_TO_DIVERGES');
+    const noList = makeInput({
+      from: [{ name: 'A', address: 'a@example.com' }],
+      replyTo: [{ name: 'A', address: 'a@example.net' }],
+    });
+    expect(ids(noList)).toContain('REPLY_TO_DIVERGES');
+  });
+
   it('flags mail "from yourself" from outside, unless DMARC says the domain sent it', () => {
     const self = makeInput({
       from: [{ name: '', address: 'VanThu@stc.songhong.gov.vn' }],
