@@ -24,11 +24,15 @@ import { clamdAnswers, startLocalClamd, type ClamdAddress, type LocalClamd } fro
 export const EVAL_USAGE = `  mailshield eval --ham DIR... --spam DIR... [--phish DIR...] [--train-split]
                   [--train-fraction 0.5] [--seed 1] [--model] [--json] [--verdicts FILE]
                   [--clamd SOCKET|HOST:PORT|local | --no-clamd] [--holdout-source]
+                  [--auth-from AUTHSERV-ID]
                                             offline detection figures over folders of mail
                                             (clamd from the config when it answers; local:
                                             start one on rules/clamav for the run);
                                             --holdout-source: each subfolder is a source,
-                                            scored by a model learned on all the others`;
+                                            scored by a model learned on all the others;
+                                            --auth-from: replay SPF/DKIM/DMARC from the
+                                            Authentication-Results that server wrote
+                                            (offline, nothing else runs them)`;
 
 const ACTIONS: EvalAction[] = ['deliver', 'tag', 'quarantine', 'reject'];
 
@@ -51,6 +55,15 @@ function headline(name: SetName, r: SetResult): string {
   return `caught ${held} = ${pct(held, r.total)} ${interval(held, r.total)}; caught or tagged ${pct(held + r.byAction.tag, r.total)}`;
 }
 
+/** One line saying whether sender authentication took part (it needs DNS, eval has none). */
+export function authLine(report: EvalReport): string {
+  const a = report.auth;
+  if (a.replayedFrom === null) {
+    return 'sender authentication: not run (no DNS offline): SPF/DKIM/DMARC rules do not fire; --auth-from ID replays recorded results';
+  }
+  return `sender authentication: replayed from Authentication-Results of ${a.replayedFrom} on ${a.messages} messages; not run on the rest`;
+}
+
 /** One line saying whether clamd took part: figures without it are not the full stage. */
 export function clamdLine(report: EvalReport): string {
   const c = report.clamd;
@@ -68,6 +81,7 @@ export function formatReport(report: EvalReport): string {
   const lines: string[] = [];
   lines.push(
     clamdLine(report),
+    authLine(report),
     `Bayes: learned ${report.trained.ham} ham, ${report.trained.spam} spam; ${report.bayesReady ? 'scoring' : 'not scoring (too few learned)'}`,
     '',
     `| set | total | deliver | tag | quarantine | reject | result (95% CI) |`,
@@ -152,7 +166,7 @@ function holdoutJson(h: HoldoutReport): unknown {
 export function formatHoldout(h: HoldoutReport): string {
   const lines: string[] = [];
   const first = h.folds[0]?.report;
-  if (first !== undefined) lines.push(clamdLine(first), '');
+  if (first !== undefined) lines.push(clamdLine(first), authLine(first), '');
   lines.push(
     '| set | source | learned ham/spam | total | deliver | tag | held | result (95% CI) |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
@@ -225,6 +239,7 @@ export async function cmdEval(args: string[]): Promise<number> {
       clamd: { type: 'string' },
       'no-clamd': { type: 'boolean', default: false },
       'holdout-source': { type: 'boolean', default: false },
+      'auth-from': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -286,6 +301,7 @@ export async function cmdEval(args: string[]): Promise<number> {
         : { clamav: clamd.scanner }),
       ...(clamd.address === undefined ? {} : { clamdAddress: clamd.address }),
       clamdTimeoutMs: cfg.clamd.timeoutMs,
+      ...(values['auth-from'] === undefined ? {} : { authservId: values['auth-from'] }),
       step: tty ? (what) => process.stderr.write(`${what}\n`) : undefined,
     }).finally(() => clamd.stop?.());
     if (values.verdicts !== undefined)
@@ -310,6 +326,7 @@ export async function cmdEval(args: string[]): Promise<number> {
       : { clamav: clamd.scanner }),
     ...(clamd.address === undefined ? {} : { clamdAddress: clamd.address }),
     clamdTimeoutMs: cfg.clamd.timeoutMs,
+    ...(values['auth-from'] === undefined ? {} : { authservId: values['auth-from'] }),
     progress: tty
       ? (done) => {
           if (done % 100 === 0 || done === total) process.stderr.write(`\r${done}/${total}`);
@@ -333,6 +350,7 @@ export async function cmdEval(args: string[]): Promise<number> {
     out.msPerMessage = report.msPerMessage;
     out.cost = report.cost;
     out.clamd = report.clamd;
+    out.auth = report.auth;
     out.trained = report.trained;
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {

@@ -41,10 +41,12 @@ export interface BayesOptions {
    */
   minLearned: number;
   /**
-   * Messages of each class learned in a message's language (its `lang:` token) before the
+   * Legitimate messages learned in a message's language (its `lang:` token) before the
    * classifier judges it: a model that learned no Vietnamese ham says nothing about a
-   * Vietnamese letter except that it is unlike the ham it knows. Text too short to tell
-   * (`lang:und`) is judged on the model as a whole. 0 turns the check off.
+   * Vietnamese letter except that it is unlike the ham it knows, and reads it as spam.
+   * Spam learned in the language is not required: without it, the language's words are
+   * known only from ham and pull towards ham (a missed spam, never a held letter). Text
+   * too short to tell (`lang:und`) is judged on the model as a whole. 0 turns it off.
    * @defaultValue 50
    */
   minLearnedPerLanguage: number;
@@ -136,7 +138,7 @@ export class BayesModel {
   }
 
   /**
-   * Whether the model has learned enough of both classes in the language of `tokens`
+   * Whether the model has learned enough legitimate mail in the language of `tokens`
    * (their `lang:` token); mail with no language token or an undetermined one passes.
    */
   knowsLanguage(tokens: readonly string[]): boolean {
@@ -145,7 +147,7 @@ export class BayesModel {
     const lang = tokens.find((t) => t.startsWith(LANGUAGE_PREFIX));
     if (lang === undefined || lang === `${LANGUAGE_PREFIX}und`) return true;
     const c = this.counts.get(lang);
-    return c !== undefined && c.ham >= min && c.spam >= min;
+    return c !== undefined && c.ham >= min;
   }
 
   /**

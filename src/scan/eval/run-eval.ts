@@ -11,6 +11,7 @@ import { parseMessage } from '../parse.js';
 import type { RuleSet } from '../rules/index.js';
 import type { ParsedMessage, ScanContext, Scanner } from '../types.js';
 import type { MailFile } from './mail-files.js';
+import { recordedAuth } from './recorded-auth.js';
 import { inTrainingHalf } from './split.js';
 
 /** The sets eval knows; `phish` is learned as spam by the classifier. */
@@ -81,6 +82,11 @@ export interface EvalReport {
   /** CPU of parse, rules and Bayes plus the wait for clamd, per scored message. */
   msPerMessage: number;
   clamd: EvalClamdReport;
+  /**
+   * Sender authentication: eval makes no DNS queries, so it only replays results recorded
+   * by `replayedFrom` (an authserv-id), on `messages` of the scored ones; null: not run.
+   */
+  auth: { replayedFrom: string | null; messages: number };
 }
 
 export interface EvalOptions {
@@ -107,9 +113,17 @@ export interface EvalOptions {
   clamdAddress?: string;
   /** Milliseconds one clamd scan may take. @defaultValue 60000 */
   clamdTimeoutMs?: number;
+  /**
+   * Replay sender authentication from the `Authentication-Results` field this server
+   * (authserv-id) wrote, where a message has one; without it `auth` rules never fire.
+   */
+  authservId?: string;
   /** Called after each file, for progress on a terminal. */
   progress?: (done: number, total: number) => void;
 }
+
+/** One silent logger for every run (each logger registers an exit handler). */
+let silentLog: ReturnType<typeof createLogger> | undefined;
 
 /** CPU milliseconds spent in `fn` (user + system, this process). */
 async function cpu<T>(fn: () => Promise<T> | T, into: { ms: number }): Promise<T> {
@@ -189,7 +203,9 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
     skipped: 0,
   };
   if (opts.clamdAddress !== undefined) clamd.address = opts.clamdAddress;
-  const log = createLogger('silent');
+  silentLog ??= createLogger('silent');
+  const log = silentLog;
+  let authReplayed = 0;
   for (const { file, set } of test) {
     const mail = await cpu(
       () => parseMessage(createReadStream(file.path), { limits: opts.limits }),
@@ -231,8 +247,11 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
       }
     }
     const bayes = await cpu(() => model.classify(tokenize(mail))?.probability, spent.bayes);
+    const auth =
+      opts.authservId === undefined ? undefined : recordedAuth(mail.headers, opts.authservId);
+    if (auth !== undefined) authReplayed += 1;
     const hits = await cpu(
-      () => opts.rules.evaluate({ mail, envelope, bayes, heuristics }),
+      () => opts.rules.evaluate({ mail, envelope, bayes, heuristics, auth }),
       spent.rules,
     );
     const verdict = decide({ hits, viruses, unscannable, thresholds: opts.thresholds });
@@ -273,5 +292,6 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
     cost,
     msPerMessage: cost.total + cost.clamd,
     clamd,
+    auth: { replayedFrom: opts.authservId ?? null, messages: authReplayed },
   };
 }

@@ -307,6 +307,18 @@ function compileUri(spec: UriTestSpec, ctx: CompileContext): RuleTest | undefine
     };
   }
   if (spec.text_mismatch === true) {
+    const trackers =
+      spec.except_in === undefined ? undefined : list(spec.except_in, ['uri', 'except_in'], ctx);
+    if (spec.except_in !== undefined && trackers === undefined) return undefined;
+    const tracked = (host: string): boolean => {
+      if (trackers === undefined) return false;
+      for (let h = host; ;) {
+        if (trackers.has(h)) return true;
+        const dot = h.indexOf('.');
+        if (dot < 0) return false;
+        h = h.slice(dot + 1);
+      }
+    };
     return ({ facts }) =>
       firstMatch(facts.anchors, ({ href, text }) => {
         const shown = SHOWN_ADDRESS.exec(text);
@@ -314,7 +326,7 @@ function compileUri(spec: UriTestSpec, ctx: CompileContext): RuleTest | undefine
         const target = urlHost(href);
         const claimed = (shown[1] ?? '').toLowerCase();
         if (target === undefined || baseDomain(target) === baseDomain(claimed)) return false;
-        if (isUnder(target, claimed)) return false;
+        if (isUnder(target, claimed) || tracked(target)) return false;
         return shortDetail(`${text} → ${target}`);
       });
   }

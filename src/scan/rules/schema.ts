@@ -58,6 +58,11 @@ export const uriTestSchema = z
     lookalike: listName.optional(),
     /** An HTML link whose visible text shows a web address on another domain. */
     text_mismatch: z.literal(true).optional(),
+    /**
+     * With text_mismatch: links whose target is under an entry of this list (the click
+     * trackers of mailing services) lead where they show, through the sender's tracker.
+     */
+    except_in: listName.optional(),
     /** An international host label mixing Latin with look-alike Cyrillic or Greek letters. */
     confusable: z.literal(true).optional(),
     /** A link to another organisation than the domain of this address header (From). */

@@ -72,12 +72,18 @@ describe('BayesModel: the per-language minimum', () => {
     return model;
   }
 
-  it('does not judge a language it learned too little legitimate mail and spam in', () => {
+  it('does not judge a language it learned too little legitimate mail in', () => {
     expect(DEFAULT_BAYES_OPTIONS.minLearnedPerLanguage).toBe(50);
     expect(languages(49).classify(['lang:vie', 'winner', 'prize'])).toBeUndefined();
     expect(languages(50).classify(['lang:vie', 'winner', 'prize'])?.probability).toBeGreaterThan(
       0.9,
     );
+  });
+
+  it('judges a language whose ham it knows even with no spam learned in it', () => {
+    const model = languages(0);
+    for (let i = 0; i < 50; i += 1) model.learn(['lang:deu', 'termin', 'protokoll'], false);
+    expect(model.classify(['lang:deu', 'termin'])?.probability).toBeLessThan(0.1);
   });
 
   it('judges text of an undetermined language, and mail without a language token', () => {
