@@ -104,6 +104,33 @@ describe('pipeline: SMTP -> spool -> scan (clamd + rules) -> relay or quarantine
     },
   );
 
+  // Issue #13's causes, through SMTP to the running gateway: legitimate bulk and other
+  // provinces' mail delivered; impersonation from free mail and invisible-character
+  // obfuscation held.
+  it.each([
+    ['ham/en-newsletter-list-unsubscribe-dkim.eml', 'delivered'],
+    ['ham/vi-cong-van-other-province-gov-vn.eml', 'delivered'],
+    ['phishing/vi-agency-name-from-gmail.eml', 'phishing'],
+    ['spam/vi-prize-invisible-characters.eml', 'spam'],
+  ])('%s: %s', async (file, expected) => {
+    const r = await smtpSend(ms.port, { from: SENDER, to: [RCPT] }, sample(file));
+    expect(r.code).toBe(250);
+    const id = r.id!;
+    if (expected === 'delivered') {
+      await waitFor(() => received(id).length > 0, 20_000, 'delivery at the sink');
+      expect(received(id)[0]!.toString('utf8')).toMatch(/^X-Mailshield-Verdict: clean\r\n/m);
+      expect(quarantineList(env).find((q) => q.id === id)).toBeUndefined();
+    } else {
+      const item = await waitFor(
+        () => quarantineList(env).find((q) => q.id === id),
+        20_000,
+        'the message in the quarantine',
+      );
+      expect(item.category).toBe(expected);
+      expect(received(id)).toHaveLength(0);
+    }
+  });
+
   it('refuses a recipient outside the agency domains with 550 5.7.1', async () => {
     const r = await smtpSend(
       ms.port,
