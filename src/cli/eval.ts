@@ -18,7 +18,7 @@ import { wilson } from '../scan/eval/wilson.js';
 import { runHoldout, type HoldoutReport, type HoldoutSource } from '../scan/eval/holdout.js';
 import { loadRules } from '../scan/rules/index.js';
 import { ClamavScanner } from '../scan/scanners/clamav.js';
-import { bayesModelPath } from './learn.js';
+import { autolearnDir, bayesModelPath } from './learn.js';
 import { clamdAnswers, startLocalClamd, type ClamdAddress, type LocalClamd } from './services.js';
 
 export const EVAL_USAGE = `  mailshield eval --ham DIR... --spam DIR... [--phish DIR...] [--train-split]
@@ -275,7 +275,15 @@ export async function cmdEval(args: string[]): Promise<number> {
     process.stderr.write('mailshield eval: --train-fraction must be in [0, 1)\n');
     return 2;
   }
-  const model = values.model ? new BayesStore(bayesModelPath(cfg)).model() : undefined;
+  // The gateway's model: what was learned plus what it autolearned, when autolearn is on.
+  const auto = cfg.detection.bayes.autolearn;
+  const model = values.model
+    ? new BayesStore(
+        bayesModelPath(cfg),
+        undefined,
+        auto.enabled ? { dir: autolearnDir(cfg), retentionDays: auto.retentionDays } : undefined,
+      ).model()
+    : undefined;
   const total = Object.values(sets).reduce((n, s) => n + s.length, 0);
   const tty = process.stderr.isTTY && !values.json;
   const clamd = await findClamd(cfg, values.clamd, values['no-clamd'], directory.domains());

@@ -1,14 +1,22 @@
 import { createReadStream } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LoadedConfig } from '../config/load.js';
 import { loadConfig } from '../config/load.js';
 import { BayesStore } from '../scan/bayes/model-file.js';
+import { forgetAutolearned } from '../scan/bayes/autolearn.js';
 import { listMailFiles } from '../scan/eval/mail-files.js';
 import { parseMessage } from '../scan/parse.js';
 
 export const LEARN_USAGE = `  mailshield learn [--ham DIR...] [--spam DIR...]
-                                            teach the Bayes classifier from folders of mail`;
+                                            teach the Bayes classifier from folders of mail
+  mailshield learn --forget-auto [--since YYYY-MM-DD]
+                                            forget what the gateway autolearned (from a day)`;
+
+/** Where autolearned day files live: `bayes-auto/` beside the model file. */
+export function autolearnDir(cfg: LoadedConfig): string {
+  return join(dirname(bayesModelPath(cfg)), 'bayes-auto');
+}
 
 /** Where the Bayes model file lives: `detection.bayes.path`, relative to dataDir. */
 export function bayesModelPath(cfg: LoadedConfig): string {
@@ -22,8 +30,27 @@ export async function cmdLearn(args: string[]): Promise<number> {
     options: {
       ham: { type: 'string', multiple: true },
       spam: { type: 'string', multiple: true },
+      'forget-auto': { type: 'boolean', default: false },
+      since: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${LEARN_USAGE}\n`);
+    return 0;
+  }
+  if (values['forget-auto']) {
+    if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.since)) {
+      process.stderr.write('mailshield learn: --since takes YYYY-MM-DD\n');
+      return 2;
+    }
+    const dir = autolearnDir(loadConfig());
+    const removed = forgetAutolearned(dir, values.since);
+    process.stdout.write(
+      `forgot ${removed} autolearned day file(s)${values.since === undefined ? '' : ` from ${values.since}`} in ${dir}\n`,
+    );
+    return 0;
+  }
   if ((values.ham ?? []).length === 0 && (values.spam ?? []).length === 0) {
     process.stderr.write('mailshield learn: give --ham DIR and/or --spam DIR\n');
     return 2;

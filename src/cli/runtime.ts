@@ -14,7 +14,9 @@ import { DELIVER_QUEUE, SCAN_QUEUE, type DeliverJobData, type ScanJobData } from
 import { buildGateway } from '../ingress/server.js';
 import { loadTls } from '../ingress/tls.js';
 import { openDb, type Db } from '../store/db.js';
-import { ScanProcessor } from '../scan/scan-processor.js';
+import { ScanProcessor, type ScanDeps } from '../scan/scan-processor.js';
+import { AutolearnWriter, autolearnClass } from '../scan/bayes/autolearn.js';
+import { tokenize } from '../scan/bayes/tokenize.js';
 import { ClamavScanner } from '../scan/scanners/clamav.js';
 import { RulesScanner } from '../scan/scanners/rules.js';
 import { AuthScanner } from '../scan/scanners/auth.js';
@@ -22,7 +24,7 @@ import { BayesScanner } from '../scan/scanners/bayes.js';
 import { BayesStore } from '../scan/bayes/model-file.js';
 import { learnMessage } from '../scan/bayes/learn.js';
 import type { Scanner } from '../scan/types.js';
-import { bayesModelPath } from './learn.js';
+import { autolearnDir, bayesModelPath } from './learn.js';
 import { loadRules } from '../scan/rules/index.js';
 import { DeliverProcessor } from '../deliver/deliver-processor.js';
 import { TransportPool } from '../deliver/transports.js';
@@ -224,13 +226,27 @@ export async function startWorkers(
     });
     // Order matters: auth and Bayes leave their results on the context for the rules.
     const scanners: Scanner[] = [clamav];
+    const autolearnWriters: AutolearnWriter[] = [];
     if (cfg.detection.auth.enabled) {
       scanners.push(
         new AuthScanner({ timeoutMs: cfg.detection.auth.timeoutMs, mta: cfg.hostname }),
       );
     }
+    let autolearn: ScanDeps['autolearn'];
     if (cfg.detection.bayes.enabled) {
-      scanners.push(new BayesScanner(new BayesStore(bayesModelPath(cfg))));
+      const auto = cfg.detection.bayes.autolearn;
+      const source = auto.enabled
+        ? { dir: autolearnDir(cfg), retentionDays: auto.retentionDays }
+        : undefined;
+      scanners.push(new BayesScanner(new BayesStore(bayesModelPath(cfg), undefined, source)));
+      if (source !== undefined) {
+        const writer = new AutolearnWriter({ ...source, ...auto });
+        autolearnWriters.push(writer);
+        autolearn = (mail, verdict, auth) => {
+          const cls = autolearnClass(verdict, auth, auto.spamRulesScore);
+          if (cls !== undefined) writer.add(tokenize(mail), cls);
+        };
+      }
     }
     scanners.push(new RulesScanner(rules));
     const processor = new ScanProcessor({
@@ -247,7 +263,12 @@ export async function startWorkers(
         ? { deliverFirst: deliverProcessor.deliverFirst.bind(deliverProcessor) }
         : {}),
       jobTimeoutMs: cfg.limits.parseTimeoutMs + cfg.clamd.timeoutMs + 10_000,
+      ...(autolearn === undefined ? {} : { autolearn }),
       log,
+    });
+    closers.push(() => {
+      for (const w of autolearnWriters) w.flush();
+      return Promise.resolve();
     });
     const worker = new Worker<ScanJobData>(
       SCAN_QUEUE,

@@ -169,6 +169,22 @@ export const configSchema = z
             enabled: z.boolean().default(true),
             /** Model file, relative to dataDir unless absolute. */
             path: z.string().default('bayes.json'),
+            /**
+             * The clear cases of the site's own mail teach the classifier (bayes/autolearn.ts):
+             * authenticated mail no rule scored as ham, mail the rules alone hold as spam.
+             */
+            autolearn: z
+              .object({
+                enabled: z.boolean().default(true),
+                /** Messages of each class learned per day and worker process, at most. */
+                maxPerDay: z.number().int().min(1).default(500),
+                /** Autolearned days kept in the model; older ones are dropped. */
+                retentionDays: z.number().int().min(1).default(90),
+                /** Score of rules other than the classifier from which held mail is learned as spam. */
+                spamRulesScore: z.number().min(0).default(10),
+              })
+              .strict()
+              .default({}),
           })
           .strict()
           .default({}),

@@ -1,7 +1,7 @@
 import type { Job, JobsOptions, Queue } from 'bullmq';
 import type { Logger } from '../core/logger.js';
 import type { Limits } from '../core/limits.js';
-import { MailshieldError, PermanentError } from '../core/errors.js';
+import { MailshieldError, PermanentError, errorMessage } from '../core/errors.js';
 import type { AgencyDirectory } from '../directory/directory.js';
 import type { Spool, SpoolEntry } from '../spool/spool.js';
 import type { Db } from '../store/db.js';
@@ -20,7 +20,7 @@ import { finalizeMessage } from '../deliver/finalize.js';
 import type { DeliveryLeft } from '../deliver/deliver-processor.js';
 import { decide, type Thresholds, type Verdict, type VerdictHit } from '../verdict/decide.js';
 import { parseMessage } from './parse.js';
-import type { ParsedMessage, ScanContext, Scanner } from './types.js';
+import type { AuthResults, ParsedMessage, ScanContext, Scanner } from './types.js';
 
 export interface ScanDeps {
   spool: Spool;
@@ -38,6 +38,11 @@ export interface ScanDeps {
    * stage (DeliverProcessor.deliverFirst); without it every delivery is a deliver job.
    */
   deliverFirst?: (entry: SpoolEntry, data: DeliverJobData) => Promise<DeliveryLeft | undefined>;
+  /**
+   * Offered every fresh verdict with the parsed message and the sender checks, to teach
+   * the classifier the clear cases (bayes/autolearn.ts); absent when autolearn is off.
+   */
+  autolearn?: (mail: ParsedMessage, verdict: Verdict, auth: AuthResults | undefined) => void;
   /** Time budget of one scan, after which the job fails and is retried. */
   jobTimeoutMs: number;
   log: Logger;
@@ -162,11 +167,16 @@ export class ScanProcessor {
       hits.push(...result.hits);
       if (result.viruses) viruses.push(...result.viruses);
     }
-    return {
-      verdict: decide({ hits, viruses, unscannable, thresholds: this.deps.thresholds }),
-      mail,
-      timings,
-    };
+    const verdict = decide({ hits, viruses, unscannable, thresholds: this.deps.thresholds });
+    if (this.deps.autolearn !== undefined) {
+      // A lesson for the classifier, never a reason for the scan to fail.
+      try {
+        this.deps.autolearn(mail, verdict, ctx.auth);
+      } catch (err) {
+        log.warn({ event: 'bayes.autolearn-failed', err: errorMessage(err) }, 'autolearn failed');
+      }
+    }
+    return { verdict, mail, timings };
   }
 
   private async act(

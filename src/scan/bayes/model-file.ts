@@ -5,6 +5,13 @@ import { MailshieldError, errorMessage } from '../../core/errors.js';
 import type { ParsedMessage } from '../types.js';
 import { BayesModel, type BayesModelData, type BayesOptions } from './classifier.js';
 import { tokenize } from './tokenize.js';
+import { autolearnSignature, mergeAutolearned } from './autolearn.js';
+
+/** Where autolearned day files are merged from (see autolearn.ts). */
+export interface AutolearnSource {
+  dir: string;
+  retentionDays: number;
+}
 
 /** The stored form: the model plus which messages were learned as what. */
 interface StoredModel extends BayesModelData {
@@ -35,12 +42,17 @@ export class BayesStore {
   private current: BayesModel;
   private learned: Record<string, 'ham' | 'spam'> = {};
   private loadedMtime = -1;
+  private autoSignature = '';
+  /** The model as learned and saved; `current` adds the autolearned counts to it. */
+  private base: BayesModel;
 
   constructor(
     readonly path: string,
     private readonly options?: BayesOptions,
+    private readonly auto?: AutolearnSource,
   ) {
-    this.current = new BayesModel(options);
+    this.base = new BayesModel(options);
+    this.current = this.base;
     this.reload();
   }
 
@@ -55,9 +67,29 @@ export class BayesStore {
     try {
       mtime = statSync(this.path).mtimeMs;
     } catch {
-      return; // no model yet: an empty one, which never scores
+      mtime = -1; // no model yet: an empty one (plus what was autolearned)
     }
-    if (mtime === this.loadedMtime) return;
+    const signature =
+      this.auto === undefined ? '' : autolearnSignature(this.auto.dir, this.auto.retentionDays);
+    if (mtime === this.loadedMtime && signature === this.autoSignature) return;
+    if (mtime !== this.loadedMtime) this.readBase(mtime);
+    if (this.auto === undefined || signature === '') {
+      this.current = this.base;
+    } else {
+      // A copy: autolearned counts are never saved into the learned model.
+      this.current = BayesModel.fromJSON(this.base.toJSON(), this.options);
+      mergeAutolearned(this.current, this.auto.dir, this.auto.retentionDays);
+    }
+    this.autoSignature = signature;
+  }
+
+  private readBase(mtime: number): void {
+    if (mtime < 0) {
+      this.base = new BayesModel(this.options);
+      this.learned = {};
+      this.loadedMtime = mtime;
+      return;
+    }
     let data: StoredModel;
     try {
       data = JSON.parse(readFileSync(this.path, 'utf8')) as StoredModel;
@@ -70,7 +102,7 @@ export class BayesStore {
     if (data.version !== 1) {
       throw new MailshieldError('MS_ERR_CONFIG', `Bayes model ${this.path}: unknown version`);
     }
-    this.current = BayesModel.fromJSON(data, this.options);
+    this.base = BayesModel.fromJSON(data, this.options);
     this.learned = data.learned ?? {};
     this.loadedMtime = mtime;
   }
@@ -86,15 +118,17 @@ export class BayesStore {
     const cls = isSpam ? 'spam' : 'ham';
     const before = this.learned[digest];
     if (before === cls) return 'already-learned';
-    if (before !== undefined) this.current.learn(tokens, before === 'spam', true);
-    this.current.learn(tokens, isSpam);
+    for (const model of new Set([this.base, this.current])) {
+      if (before !== undefined) model.learn(tokens, before === 'spam', true);
+      model.learn(tokens, isSpam);
+    }
     this.learned[digest] = cls;
     return before === undefined ? 'learned' : 'relearned';
   }
 
   /** Writes the model atomically. */
   save(): void {
-    const data: StoredModel = { ...this.current.toJSON(), learned: this.learned };
+    const data: StoredModel = { ...this.base.toJSON(), learned: this.learned };
     mkdirSync(dirname(this.path), { recursive: true });
     const tmp = `${this.path}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(data));
