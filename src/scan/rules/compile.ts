@@ -366,12 +366,17 @@ function compileUri(spec: UriTestSpec, ctx: CompileContext): RuleTest | undefine
   }
   const re = regex(spec.match ?? '', ['uri', 'match'], ctx);
   if (re === undefined) return undefined;
+  // `except`: the same link must not also match it (what a look-ahead would say, in the
+  // linear-time subset patterns are written in).
+  const except = spec.except === undefined ? undefined : regex(spec.except, ['uri', 'except'], ctx);
+  if (spec.except !== undefined && except === undefined) return undefined;
+  const hit = (value: string): boolean => re.test(value) && !(except?.test(value) ?? false);
   // The detail is the whole URL either way: officers need to see where the link goes.
   if ((spec.part ?? 'url') === 'host') {
     return ({ facts }) =>
-      firstMatch(facts.hosts, ({ url, host }) => (re.test(host) ? shortDetail(url) : false));
+      firstMatch(facts.hosts, ({ url, host }) => (hit(host) ? shortDetail(url) : false));
   }
-  return ({ facts }) => firstMatch(facts.urls, (url) => (re.test(url) ? shortDetail(url) : false));
+  return ({ facts }) => firstMatch(facts.urls, (url) => (hit(url) ? shortDetail(url) : false));
 }
 
 function compileAttachment(spec: AttachmentTestSpec, ctx: CompileContext): RuleTest | undefined {
@@ -526,10 +531,17 @@ export function compileTest(
       break;
     case 'clamav': {
       const re = spec.clamav && regex(spec.clamav.match, ['clamav', 'match'], ctx);
+      const exceptSource = spec.clamav?.except;
+      const except =
+        exceptSource === undefined ? undefined : regex(exceptSource, ['clamav', 'except'], ctx);
       test =
         re &&
-        (({ facts }) =>
-          firstMatch(facts.input.heuristics ?? [], (name) => (re.test(name) ? name : false)));
+        (exceptSource === undefined || except !== undefined
+          ? ({ facts }) =>
+              firstMatch(facts.input.heuristics ?? [], (name) =>
+                re.test(name) && !(except?.test(name) ?? false) ? name : false,
+              )
+          : undefined);
       break;
     }
     case 'meta': {

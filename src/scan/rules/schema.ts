@@ -65,6 +65,8 @@ export const uriTestSchema = z
     except_in: listName.optional(),
     /** An international host label mixing Latin with look-alike Cyrillic or Greek letters. */
     confusable: z.literal(true).optional(),
+    /** With match: a link that also matches this pattern does not count. */
+    except: pattern.optional(),
     /** A link to another organisation than the domain of this address header (From). */
     differs_from: z.string().min(1).optional(),
   })
@@ -138,7 +140,13 @@ export const bayesTestSchema = z
   .refine((b) => b.min < b.max, { message: 'bayes: min must be below max' });
 
 /** A clamd heuristic alert (`Heuristics.Encrypted.Zip`) matches the pattern. */
-export const clamavTestSchema = z.object({ match: pattern }).strict();
+export const clamavTestSchema = z
+  .object({
+    match: pattern,
+    /** An alert name that also matches this pattern does not count. */
+    except: pattern.optional(),
+  })
+  .strict();
 
 export const TEST_KEYS = [
   'header',

@@ -110,6 +110,21 @@ describe('link rules', () => {
     expect(ids(makeInput({ text: 'http://198.51.100.7/login' }))).toContain('URI_IP_LITERAL');
     expect(ids(makeInput({ text: 'http://10.0.0.5/qlvb' }))).not.toContain('URI_IP_LITERAL');
     expect(ids(makeInput({ text: 'http://192.168.1.20/' }))).not.toContain('URI_IP_LITERAL');
+    // The pattern is written without a look-ahead (linear-time subset): check it against
+    // the ranges it must leave out, octet by octet.
+    const privateRange = (a: number, b: number): boolean =>
+      a === 0 ||
+      a === 10 ||
+      a === 127 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168);
+    for (let a = 0; a < 256; a += 1) {
+      for (const b of [0, 1, 15, 16, 31, 32, 99, 168, 169, 254, 255]) {
+        const hit = ids(makeInput({ text: `http://${a}.${b}.7.9/x` })).includes('URI_IP_LITERAL');
+        expect(hit, `${a}.${b}.7.9`).toBe(!privateRange(a, b));
+      }
+    }
   });
 });
 
