@@ -14,7 +14,17 @@ need_node() {
 # npm ci when node_modules is missing or older than the lock file; it also builds dist/.
 ensure_deps() {
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "installing dependencies (npm ci)"
+    # re2 and better-sqlite3 compile with node-gyp where no prebuilt binary is fetched.
+    if ! command -v g++ >/dev/null 2>&1 || ! command -v make >/dev/null 2>&1; then
+      say "installing a C++ compiler for the native modules (apt-get)"
+      apt_install g++ make python3 || {
+        say "a C++ compiler is missing: run  sudo apt-get install -y g++ make python3"; exit 1
+      }
+    fi
+    # No internet but the npm registry here: build RE2 at once instead of first waiting for
+    # a prebuilt binary from GitHub (several minutes on two cores, once per install).
+    export RE2_DOWNLOAD_FORCE_BUILD="${RE2_DOWNLOAD_FORCE_BUILD:-1}"
+    say "installing dependencies (npm ci; the first one compiles RE2, several minutes)"
     npm ci --no-audit --no-fund
   fi
   if [ ! -f dist/cli/main.js ] || [ -n "$(find src -newer dist/cli/main.js -name '*.ts' -print -quit)" ]; then

@@ -18,7 +18,7 @@ import {
 } from './lookalike.js';
 import { urlHost } from './uris.js';
 import { type MetaNode, parseMeta } from './meta.js';
-import { compilePattern } from './pattern.js';
+import { compilePattern, type Pattern } from './pattern.js';
 import type {
   AttachmentTestSpec,
   AuthTestSpec,
@@ -60,9 +60,9 @@ function regex(
   written: string,
   path: readonly (string | number)[],
   ctx: CompileContext,
-): RegExp | undefined {
+): Pattern | undefined {
   const compiled = compilePattern(written);
-  if (compiled instanceof RegExp) return compiled;
+  if (!('error' in compiled)) return compiled;
   ctx.problem(path, compiled.error);
   return undefined;
 }

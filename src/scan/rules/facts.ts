@@ -4,6 +4,7 @@ import { htmlToText } from './html-text.js';
 import { detectMagic, magicMismatch, type MagicName } from './magic.js';
 import { trimTrailing } from './trim-trailing.js';
 import { MAX_URIS, urlHost, urlsInText } from './uris.js';
+import type { Pattern } from './pattern.js';
 import type { RuleInput } from './types.js';
 import { listZip } from './zip-listing.js';
 
@@ -43,7 +44,7 @@ export class TextView {
  * Runs `re` on the text (or its folded form) and returns what matched as written in the
  * original, shortened for officers; false when nothing matched.
  */
-export function matchView(re: RegExp, view: TextView, fold: boolean, raw = false): string | false {
+export function matchView(re: Pattern, view: TextView, fold: boolean, raw = false): string | false {
   const subject = raw ? view.raw : fold ? view.folded : view.text;
   const m = re.exec(subject);
   if (m === null) return false;
