@@ -58,7 +58,7 @@ export function compilePattern(written: string): Pattern | { error: string } {
   }
   try {
     // RE2 works in Unicode mode always; `u` is accepted and changes nothing.
-    return new RE2(source, flags.includes('u') ? flags : `${flags}u`) as unknown as Pattern;
+    return new RE2(source, flags.includes('u') ? flags : `${flags}u`);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     return {
