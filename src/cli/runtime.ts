@@ -411,7 +411,7 @@ export async function startWeb(
   const app = await buildWebApp({
     ...common,
     config: cfg.web,
-    agencies: directory.agencies.map((a) => ({ code: a.code, name: a.name })),
+    agencies: directory.agencies.map((a) => ({ code: a.code, name: a.name, domains: a.domains })),
     release: { db, spool, directory, deliverQueue, deliverJobOptions: deliverJobOptions(cfg) },
     learn: cfg.detection.bayes.enabled ? bayesLearner(cfg) : undefined,
     serveHealth: cfg.web.metrics === undefined,

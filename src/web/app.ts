@@ -99,6 +99,7 @@ export async function buildWebApp(deps: WebDeps): Promise<FastifyInstance> {
     limits: deps.limits,
     release: deps.release,
     learn: deps.learn,
+    agencyOf: recipientAgency(deps),
   };
   registerLoginRoutes(app, deps, requireAuth);
   registerUiRoutes(app, deps, svc, requireAuth);
@@ -106,4 +107,16 @@ export async function buildWebApp(deps: WebDeps): Promise<FastifyInstance> {
   registerReportRoutes(app, deps, requireAuth);
   if (deps.serveHealth !== false) registerHealthRoutes(app, deps.db, deps.queueCounts);
   return app;
+}
+
+/** Recipient → agency code, from the directory's domains (exact domain, as at ingress). */
+function recipientAgency(deps: WebDeps): (rcpt: string) => string | undefined {
+  const byDomain = new Map<string, string>();
+  for (const a of deps.agencies)
+    for (const d of a.domains ?? []) byDomain.set(d.toLowerCase(), a.code);
+  const directory = deps.release?.directory;
+  return (rcpt) => {
+    const domain = rcpt.slice(rcpt.lastIndexOf('@') + 1).toLowerCase();
+    return byDomain.get(domain) ?? directory?.byRecipientDomain(domain)?.code;
+  };
 }
