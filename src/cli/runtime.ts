@@ -14,6 +14,7 @@ import { DELIVER_QUEUE, SCAN_QUEUE, type DeliverJobData, type ScanJobData } from
 import { buildGateway } from '../ingress/server.js';
 import { loadTls } from '../ingress/tls.js';
 import { openDb, type Db } from '../store/db.js';
+import { bumpCounter, type CounterName } from '../store/counters-repo.js';
 import { ScanProcessor } from '../scan/scan-processor.js';
 import { ClamavScanner } from '../scan/scanners/clamav.js';
 import { RulesScanner } from '../scan/scanners/rules.js';
@@ -74,6 +75,27 @@ export async function startGateway(
   const strays = await spool.init();
   if (strays > 0)
     log.warn({ event: 'spool.recovered', strays }, 'removed half-written spool files');
+  // The store takes the gateway's counters (deadlines, damaged records) for /metrics.
+  const db: Db = await openDb(cfg.database.path);
+  const count = (name: CounterName, n = 1): void => {
+    bumpCounter(db, name, n).catch((err: unknown) =>
+      log.warn({ err: errorMessage(err), counter: name }, 'counter not updated'),
+    );
+  };
+  for (const d of spool.damaged) {
+    log.error(
+      {
+        event: 'spool.damaged',
+        segment: d.segment,
+        offset: d.offset,
+        length: d.length,
+        id: d.id,
+        file: d.file,
+      },
+      'damaged spool record moved aside; the records after it are kept (mailshield spool damaged)',
+    );
+  }
+  if (spool.damaged.length > 0) count('spool_damaged_records', spool.damaged.length);
   const tls = loadTls(cfg.smtp.tls, cfg.dataDir, cfg.hostname);
   const connection = producerConnection(cfg.redis.url);
   connection.on('error', (err) => log.debug({ err: err.message }, 'redis producer error'));
@@ -91,9 +113,18 @@ export async function startGateway(
       maxConnectionsPerIp: cfg.smtp.maxConnectionsPerIp,
       greetWaitMs: cfg.smtp.greetWaitMs,
       socketTimeoutMs: cfg.smtp.socketTimeoutMs,
+      dataDeadlineMs: cfg.smtp.dataDeadlineMs,
+      sessionDeadlineMs: cfg.smtp.sessionDeadlineMs,
       tls,
     },
-    { spool, scanQueue, directory, log },
+    {
+      spool,
+      scanQueue,
+      directory,
+      log,
+      onDeadline: (phase) =>
+        count(phase === 'data' ? 'smtp_data_deadline' : 'smtp_session_deadline'),
+    },
   );
   server.on('error', (err) => log.error({ err: err.message }, 'smtp server error'));
 
@@ -140,6 +171,7 @@ export async function startGateway(
       await spool.close();
       await scanQueue.close();
       connection.disconnect();
+      await db.destroy();
     },
   };
 }

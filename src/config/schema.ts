@@ -29,6 +29,19 @@ export const configSchema = z
         /** Idle time before the session is closed (RFC 5321 §4.5.3.2 suggests minutes). */
         socketTimeoutMs: z.number().int().min(1000).default(120_000),
         /**
+         * Longest a client may take to send one message, from DATA to the final dot
+         * (issue #15): the idle timeout alone lets a client that sends a byte every few
+         * seconds hold a session for ever. Past it: `421 4.4.2`, the message is not kept.
+         * @defaultValue 600000 (10 minutes: 25 MB at about 40 KB/s)
+         */
+        dataDeadlineMs: z.number().int().min(1000).default(600_000),
+        /**
+         * Longest a whole SMTP session may last, however active (issue #15). Past it:
+         * `421 4.4.2`; a message being received then is not kept.
+         * @defaultValue 1800000 (30 minutes)
+         */
+        sessionDeadlineMs: z.number().int().min(1000).default(1_800_000),
+        /**
          * Wait before the greeting; a client that talks first gets 421 (an early-talker
          * check, like postscreen's greet wait). 0 greets at once: with a wait, one
          * connection carries at most 1000/greetWaitMs messages a second to one-message

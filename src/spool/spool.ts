@@ -17,6 +17,7 @@ import {
   readEnvelope,
   repair,
   segmentFile,
+  type DamagedRegion,
 } from './segments.js';
 
 /**
@@ -75,6 +76,10 @@ export class Spool {
   readonly queueDir: string;
   readonly tmpDir: string;
   readonly segDir: string;
+  /** Damaged segment records moved aside by `repair`, with a report each (issue #15). */
+  readonly damagedDir: string;
+  /** What the last `init` moved aside; the caller logs and counts it. */
+  damaged: DamagedRegion[] = [];
   private readonly index: SegmentIndex;
   private readonly handles: SegmentHandles;
   /** Done lists open for appending: a mark is one write. */
@@ -92,6 +97,7 @@ export class Spool {
     this.queueDir = join(dir, 'queue');
     this.tmpDir = join(dir, 'tmp');
     this.segDir = join(dir, 'seg');
+    this.damagedDir = join(dir, 'damaged');
     this.index = new SegmentIndex(this.segDir);
     this.handles = new SegmentHandles((key) => segmentFile(this.segDir, key));
     this.doneLists = new SegmentHandles((key) => doneFile(this.segDir, key), 'a');
@@ -117,8 +123,9 @@ export class Spool {
       await unlink(join(this.tmpDir, name)).catch(() => undefined);
       removed++;
     }
-    const { cut } = await repair(this.index);
+    const { cut, damaged } = await repair(this.index, this.damagedDir);
     if (cut > 0) removed++;
+    this.damaged = damaged;
     this.writer = new SegmentWriter(this.index, this.opts.segmentBytes);
     await this.collect();
     return removed;

@@ -76,6 +76,16 @@ export interface QuarantineHoldsTable {
   released_at: number | null;
 }
 
+/**
+ * Counters of events that have no row of their own (migration 0005): SMTP sessions ended by
+ * a deadline, damaged spool records moved aside. Only grow; /metrics shows them.
+ */
+export interface CountersTable {
+  name: string;
+  value: number;
+  updated_at: number;
+}
+
 /** Web accounts (migration 0002-web); created by `mailshield user add`. */
 export interface UsersTable {
   id: Generated<number>;
@@ -118,4 +128,5 @@ export interface Database {
   sessions: SessionsTable;
   marks: MarksTable;
   quarantine_holds: QuarantineHoldsTable;
+  counters: CountersTable;
 }

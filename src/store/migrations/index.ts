@@ -149,6 +149,17 @@ export const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0005-counters': {
+    /** Counters of rare events outside the message rows (issue #15), shown on /metrics. */
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('counters')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'integer', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 /** The hold state a message-level state stood for before holds were per agency. */
