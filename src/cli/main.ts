@@ -8,7 +8,15 @@ import { openDb } from '../store/db.js';
 import { checkRules } from '../scan/rules/index.js';
 import { agencyPdb, prepareClamdDatabase } from '../scan/clamav-database.js';
 import { loadDirectory } from '../directory/directory.js';
-import { startGateway, startMonthlyRun, startWeb, startWorkers, type Closable } from './runtime.js';
+import {
+  spoolDir,
+  startGateway,
+  startMonthlyRun,
+  startWeb,
+  startWorkers,
+  type Closable,
+} from './runtime.js';
+import { listDamaged } from '../spool/segments.js';
 import { startWorkerProcesses, WORKER_READY_MESSAGE } from './worker-processes.js';
 import { cmdQuarantineAction, cmdUser, QUARANTINE_ACTION_USAGE, USER_USAGE } from './web.js';
 import {
@@ -44,13 +52,36 @@ ${USER_USAGE}
 ${EVAL_USAGE}
 ${LEARN_USAGE}
   mailshield sink [--port 2526] [--dir var/sink]   capturing SMTP server for demos
+  mailshield spool damaged [--json]         damaged spool records the gateway moved aside at
+                                            start (spool/damaged/), with the id each held
   mailshield report --month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD
                     [--agency CODE] [--format text|csv|json|html] [--lang vi|en] [--out FILE]
 
 Configuration: mailshield.yaml (or MAILSHIELD_CONFIG); see README "Configuration".`;
 
+/**
+ * The usage lines of one command (an entry starts with `  mailshield CMD`, its
+ * continuation lines are indented further); the whole text for an unknown one.
+ */
+export function usageFor(cmd: string): string {
+  const entries: string[][] = [];
+  for (const line of USAGE.split('\n')) {
+    if (line.startsWith('  mailshield ')) entries.push([line]);
+    else if (/^ {3,}\S/.test(line) && entries.length > 0) entries[entries.length - 1]!.push(line);
+  }
+  const mine = entries.filter((e) => e[0]!.split(/\s+/)[2] === cmd);
+  if (mine.length === 0) return USAGE;
+  return `Usage:\n${mine.map((e) => e.join('\n')).join('\n')}\n\nSee README "Commands".`;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
+  // `--help` on any command prints its usage: the commands' own argument parsers are
+  // strict and would throw on an option they do not know (issue #15).
+  if (cmd !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+    process.stdout.write(`${usageFor(cmd)}\n`);
+    return 0;
+  }
   switch (cmd) {
     case 'start':
       return cmdStart(rest);
@@ -76,6 +107,8 @@ async function main(argv: string[]): Promise<number> {
       return cmdSink(rest);
     case 'report':
       return cmdReport(rest);
+    case 'spool':
+      return cmdSpool(rest);
     case undefined:
     case 'help':
     case '--help':
@@ -340,6 +373,36 @@ function cmdRulesPdb(args: string[]): number {
   return 0;
 }
 
+/** `spool damaged`: what repair moved aside, for an admin to look at (issue #15). */
+async function cmdSpool(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  const { values } = parseArgs({
+    args: rest,
+    options: { json: { type: 'boolean', default: false } },
+  });
+  if (sub !== 'damaged') {
+    process.stderr.write(`${usageFor('spool')}\n`);
+    return 2;
+  }
+  const cfg = loadConfig();
+  const damaged = await listDamaged(join(spoolDir(cfg), 'damaged'));
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(damaged, null, 2)}\n`);
+    return 0;
+  }
+  if (damaged.length === 0) {
+    process.stdout.write('No damaged spool records.\n');
+    return 0;
+  }
+  for (const d of damaged) {
+    process.stdout.write(
+      `${d.detectedAt}  segment ${d.segment} offset ${d.offset} (${d.length} bytes)  ` +
+        `id ${d.id ?? 'unreadable'}  ${d.file}\n`,
+    );
+  }
+  return 0;
+}
+
 async function cmdSink(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -357,8 +420,27 @@ async function cmdSink(args: string[]): Promise<number> {
   return runUntilSignal(log, [{ close: () => new Promise<void>((r) => sink.close(() => r())) }]);
 }
 
+/**
+ * Exits once stdout and stderr have flushed. On Linux a write to a pipe is asynchronous:
+ * `process.exit` right after a large write cut `quarantine list --json | jq` at the pipe's
+ * 64 KiB buffer, with exit status 0 (issue #15). An empty write's callback runs after
+ * every write before it.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  let pending = 2;
+  const done = (): void => {
+    if (--pending === 0) process.exit(code);
+  };
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.destroyed || !stream.writable) done();
+    // A reader that went away (EPIPE) ends the wait as well.
+    else stream.write('', () => done());
+  }
+}
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitWhenFlushed(code),
   (err: unknown) => {
     if (err instanceof MailshieldError && err.code === 'MS_ERR_CONFIG') {
       process.stderr.write(`mailshield: ${err.message}\n`);
@@ -367,6 +449,6 @@ main(process.argv.slice(2)).then(
         `mailshield: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
       );
     }
-    process.exit(1);
+    exitWhenFlushed(1);
   },
 );
