@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { startSink, type Sink } from '../helpers/sink-smtp.js';
 import { smtpSend, waitFor } from '../helpers/smtp-send.js';
 import { beginData, rawSession, type RawSession } from '../helpers/raw-smtp.js';
+import { loadConfig } from '../../src/config/load.js';
+import { openDb } from '../../src/store/db.js';
 import {
   cleanupTestEnv,
   makeTestEnv,
@@ -15,7 +17,7 @@ import {
 const RCPT = 'vanthu@snv.songhong.gov.vn';
 const SENDER = 'partner@example.com';
 
-describe('issue #15: control characters in commands, DATA and session deadlines', () => {
+describe('issue #15: control characters, DATA and session deadlines, forged X-Forwarded-For', () => {
   let sink: Sink;
   let env: TestEnv;
   let ms: MailshieldProc;
@@ -36,6 +38,7 @@ describe('issue #15: control characters in commands, DATA and session deadlines'
           dataDeadlineMs: 5000,
           sessionDeadlineMs: 9000,
         },
+        web: { host: '127.0.0.1', port: 0, trustProxy: ['10.1.2.3'], loginAttemptsPerMinute: 3 },
       },
     });
     ms = await runMailshield(env, ['start', '--no-services']);
@@ -129,5 +132,25 @@ describe('issue #15: control characters in commands, DATA and session deadlines'
       10_000,
       'session deadline counted',
     );
+  });
+
+  it('keeps the login rate limit and audits the real peer under a rotating forged X-Forwarded-For', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await fetch(`${web}/api/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${i}` },
+        body: JSON.stringify({ name: 'nobody', password: 'wrong-password-1' }),
+      });
+      codes.push(res.status);
+    }
+    expect(codes).toEqual([401, 401, 401, 429, 429]);
+    const db = await openDb(loadConfig({ MAILSHIELD_CONFIG: env.configPath }).database.path);
+    try {
+      const rows = await db.selectFrom('audit').select(['action', 'address']).execute();
+      expect(rows).toEqual([0, 1, 2].map(() => ({ action: 'login-failed', address: '127.0.0.1' })));
+    } finally {
+      await db.destroy();
+    }
   });
 });
