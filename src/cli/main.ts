@@ -25,6 +25,7 @@ import {
   startLocalClamd,
   startLocalRedis,
   type ClamdAddress,
+  type LocalService,
 } from './services.js';
 import { quarantineList, quarantineShow } from './quarantine.js';
 import { buildSink } from './sink.js';
@@ -134,7 +135,11 @@ function setup(): { cfg: LoadedConfig; log: Logger } {
  * started by a supervisor (`start --workers N`) also stops when its IPC channel to the
  * supervisor closes, as it does when the supervisor dies, even by SIGKILL.
  */
-function runUntilSignal(log: Logger, parts: Closable[], after?: () => void): Promise<number> {
+function runUntilSignal(
+  log: Logger,
+  parts: Closable[],
+  after?: () => Promise<void> | void,
+): Promise<number> {
   return new Promise((resolve) => {
     let stopping = false;
     const stop = (signal: string): void => {
@@ -142,10 +147,14 @@ function runUntilSignal(log: Logger, parts: Closable[], after?: () => void): Pro
       stopping = true;
       if (signal === 'disconnect') log.warn({ signal }, 'supervisor gone; stopping');
       else log.info({ signal }, 'stopping');
+      const finish = async (): Promise<void> => {
+        await Promise.resolve(after?.()).catch((err: unknown) =>
+          log.warn({ err: errorMessage(err) }, 'stopping services failed'),
+        );
+      };
       const timer = setTimeout(() => {
         log.error('shutdown took too long; exiting');
-        after?.();
-        resolve(1);
+        void finish().then(() => resolve(1));
       }, 30_000);
       timer.unref();
       void (async () => {
@@ -153,7 +162,7 @@ function runUntilSignal(log: Logger, parts: Closable[], after?: () => void): Pro
           await p
             .close()
             .catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'close failed'));
-        after?.();
+        await finish();
         clearTimeout(timer);
         resolve(0);
       })();
@@ -184,15 +193,34 @@ async function cmdStart(args: string[]): Promise<number> {
       : cfg.worker.processes > 1
         ? cfg.worker.processes
         : 0;
-  let stopClamd: (() => void) | undefined;
+  // Services this process started; they stop when it stops (or dies): issue #15.
+  const services: { name: string; service: LocalService }[] = [];
+  const stopServices = async (): Promise<void> => {
+    for (const { name, service } of services.reverse()) {
+      service.stop();
+      const gone = await Promise.race([
+        service.exited.then(() => true),
+        new Promise<false>((r) => setTimeout(() => r(false), 10_000).unref()),
+      ]);
+      log.info(
+        { event: 'service.stopped', service: name, pid: service.pid, gone },
+        `local ${name} stopped`,
+      );
+    }
+  };
   if (!values['no-services']) {
     if (!(await redisAnswers(cfg.redis.url))) {
       log.warn(
         { event: 'service.missing', service: 'redis', url: cfg.redis.url },
         'Redis not answering; starting a local one',
       );
-      await startLocalRedis(cfg.redis.url, join(cfg.dataDir, 'redis'));
-      log.info({ event: 'service.started', service: 'redis' }, 'local Redis started');
+      const redis = await startLocalRedis(cfg.redis.url, join(cfg.dataDir, 'redis'));
+      services.push({ name: 'redis', service: redis });
+      log.info(
+        { event: 'service.started', service: 'redis', pid: redis.pid, persistent: false },
+        'local Redis started; it stops with mailshield and keeps nothing on disk ' +
+          '(the spool re-queues every message at the next start)',
+      );
     }
     const addr: ClamdAddress = cfg.clamd.socket
       ? { socket: cfg.clamd.socket }
@@ -205,6 +233,7 @@ async function cmdStart(args: string[]): Promise<number> {
       // The shipped signatures, with agencies.pdb made from this site's directory.
       const workDir = join(cfg.dataDir, 'clamd');
       const clamd = await startLocalClamd({
+        tied: true,
         workDir,
         signatureDir: prepareClamdDatabase({
           source: join(cfg.rules.dir, 'clamav'),
@@ -214,10 +243,10 @@ async function cmdStart(args: string[]): Promise<number> {
         maxStreamBytes: cfg.limits.clamdMaxStreamBytes,
       });
       cfg.clamd.socket = clamd.socket;
-      stopClamd = () => clamd.stop();
+      services.push({ name: 'clamd', service: clamd });
       log.info(
-        { event: 'service.started', service: 'clamd', socket: clamd.socket },
-        'local clamd started',
+        { event: 'service.started', service: 'clamd', socket: clamd.socket, pid: clamd.pid },
+        'local clamd started; it stops with mailshield',
       );
     }
   }
@@ -237,10 +266,10 @@ async function cmdStart(args: string[]): Promise<number> {
   const gateway = await startGateway(cfg, log);
   const reports = await startMonthlyRun(cfg, log);
   // The gateway first (no new mail), then the workers finish their jobs; children still
-  // running when shutdown overran are killed, and clamd stops last.
-  return runUntilSignal(log, [gateway, web, workers, reports], () => {
+  // running when shutdown overran are killed, and clamd and Redis stop last.
+  return runUntilSignal(log, [gateway, web, workers, reports], async () => {
     pool?.kill();
-    stopClamd?.();
+    await stopServices();
   });
 }
 
