@@ -96,5 +96,5 @@ describe('issue #15: a flipped byte in record 4 of 10 loses at most record 4, ac
     expect(await (await fetch(`${web}/metrics`)).text()).toMatch(
       /^mailshield_spool_damaged_records_total 1$/m,
     );
-  });
+  }, 180_000);
 });
