@@ -75,12 +75,16 @@ export async function startGateway(
   const strays = await spool.init();
   if (strays > 0)
     log.warn({ event: 'spool.recovered', strays }, 'removed half-written spool files');
-  // The store takes the gateway's counters (deadlines, damaged records) for /metrics.
-  const db: Db = await openDb(cfg.database.path);
+  // The store takes the gateway's counters (deadlines, damaged records) for /metrics;
+  // opened on the first count, so it costs the start-up nothing.
+  let dbp: Promise<Db> | undefined;
   const count = (name: CounterName, n = 1): void => {
-    bumpCounter(db, name, n).catch((err: unknown) =>
-      log.warn({ err: errorMessage(err), counter: name }, 'counter not updated'),
-    );
+    dbp ??= openDb(cfg.database.path);
+    dbp
+      .then((db) => bumpCounter(db, name, n))
+      .catch((err: unknown) =>
+        log.warn({ err: errorMessage(err), counter: name }, 'counter not updated'),
+      );
   };
   for (const d of spool.damaged) {
     log.error(
@@ -171,7 +175,7 @@ export async function startGateway(
       await spool.close();
       await scanQueue.close();
       connection.disconnect();
-      await db.destroy();
+      if (dbp) await (await dbp).destroy();
     },
   };
 }

@@ -140,12 +140,15 @@ export async function readEnvelope(
   fh: FileHandle,
   rec: SegmentRecord,
   whole = false,
-): Promise<{ envelope: Envelope; data?: Buffer }> {
+): Promise<{ envelope: Envelope; data?: Buffer; envBytes: Buffer }> {
   const len = rec.envLen + (whole ? 1 + rec.rawLen : 0);
   const buf = Buffer.alloc(len);
   await fh.read(buf, 0, len, rec.rawOffset - rec.envLen - 1);
-  const envelope = JSON.parse(buf.subarray(0, rec.envLen).toString('utf8')) as Envelope;
-  return whole ? { envelope, data: buf.subarray(rec.envLen + 1) } : { envelope };
+  const envBytes = buf.subarray(0, rec.envLen);
+  const envelope = JSON.parse(envBytes.toString('utf8')) as Envelope;
+  return whole
+    ? { envelope, data: buf.subarray(rec.envLen + 1), envBytes }
+    : { envelope, envBytes };
 }
 
 /** Whether the record's bytes are whole: its CRC matches and its terminator is there. */

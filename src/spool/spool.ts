@@ -1,6 +1,7 @@
 import { mkdir, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { createReadStream, constants as fsConstants } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { Readable } from 'node:stream';
 import type { Envelope } from '../core/envelope.js';
 import { MailshieldError, PermanentError, TempFailError } from '../core/errors.js';
@@ -328,12 +329,22 @@ export class Spool {
       const whole = rec.rawLen <= READ_WHOLE_BYTES;
       let envelope: Envelope;
       let data: Buffer | undefined;
+      let envBytes: Buffer;
       if (rec.end - offset <= bytesRead) {
-        const envBytes = buf.subarray(envStart, envStart + rec.envLen);
+        envBytes = buf.subarray(envStart, envStart + rec.envLen);
         envelope = JSON.parse(envBytes.toString('utf8')) as Envelope;
         if (whole) data = buf.subarray(envStart + rec.envLen + 1, rec.end - offset - 1);
       } else {
-        ({ envelope, data } = await readEnvelope(fh, rec, whole));
+        ({ envelope, data, envBytes } = await readEnvelope(fh, rec, whole));
+      }
+      // A record read whole is checked against its CRC: a worker may read a segment before
+      // the gateway's start-up repair has moved a damaged record aside (issue #15), and a
+      // damaged message must never be scanned or delivered. The job retries; after the
+      // repair the id is missing.
+      if (data) {
+        if (crc32(data, crc32(envBytes)) >>> 0 !== rec.crc) {
+          throw new TempFailError('MS_ERR_SPOOL_DAMAGED', `${id}: segment record fails its CRC`);
+        }
       }
       const entry: SpoolEntry = { id, envelope, size: rec.rawLen, offset: rec.rawOffset, path };
       if (data) entry.data = data;

@@ -268,6 +268,23 @@ describe('spool segments', () => {
     await spool.close();
   });
 
+  it('never hands a reader a damaged record before the gateway has repaired the segment', async () => {
+    const spool = await gateway();
+    const a = await spool.accept(envelope, prefixFor, Readable.from([message(1)]));
+    const b = await spool.accept(envelope, prefixFor, Readable.from([message(2)]));
+    await spool.close();
+    const seg = join(dir, 'seg', segFiles('.seg')[0]!);
+    const bytes = readFileSync(seg);
+    bytes[locate(b.id).offset - 20]! ^= 0x01; // inside record a's message
+    writeFileSync(seg, bytes);
+    // A worker's spool: no init, no repair.
+    const reader = new Spool(dir);
+    await expect(reader.read(a.id)).rejects.toMatchObject({ code: 'MS_ERR_SPOOL_DAMAGED' });
+    await expect(reader.read(a.id)).rejects.toBeInstanceOf(TempFailError);
+    expect((await reader.read(b.id)).id).toBe(b.id);
+    await reader.close();
+  });
+
   it('finds the next record when a header is damaged, and is not fooled by a header inside a message', async () => {
     let spool = await gateway();
     const ids: string[] = [];
