@@ -8,7 +8,15 @@ import { openDb } from '../store/db.js';
 import { checkRules } from '../scan/rules/index.js';
 import { agencyPdb, prepareClamdDatabase } from '../scan/clamav-database.js';
 import { loadDirectory } from '../directory/directory.js';
-import { startGateway, startMonthlyRun, startWeb, startWorkers, type Closable } from './runtime.js';
+import {
+  spoolDir,
+  startGateway,
+  startMonthlyRun,
+  startWeb,
+  startWorkers,
+  type Closable,
+} from './runtime.js';
+import { listDamaged } from '../spool/segments.js';
 import { startWorkerProcesses, WORKER_READY_MESSAGE } from './worker-processes.js';
 import { cmdQuarantineAction, cmdUser, QUARANTINE_ACTION_USAGE, USER_USAGE } from './web.js';
 import {
@@ -17,6 +25,7 @@ import {
   startLocalClamd,
   startLocalRedis,
   type ClamdAddress,
+  type LocalService,
 } from './services.js';
 import { quarantineList, quarantineShow } from './quarantine.js';
 import { buildSink } from './sink.js';
@@ -44,13 +53,36 @@ ${USER_USAGE}
 ${EVAL_USAGE}
 ${LEARN_USAGE}
   mailshield sink [--port 2526] [--dir var/sink]   capturing SMTP server for demos
+  mailshield spool damaged [--json]         damaged spool records the gateway moved aside at
+                                            start (spool/damaged/), with the id each held
   mailshield report --month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD
                     [--agency CODE] [--format text|csv|json|html] [--lang vi|en] [--out FILE]
 
 Configuration: mailshield.yaml (or MAILSHIELD_CONFIG); see README "Configuration".`;
 
+/**
+ * The usage lines of one command (an entry starts with `  mailshield CMD`, its
+ * continuation lines are indented further); the whole text for an unknown one.
+ */
+export function usageFor(cmd: string): string {
+  const entries: string[][] = [];
+  for (const line of USAGE.split('\n')) {
+    if (line.startsWith('  mailshield ')) entries.push([line]);
+    else if (/^ {3,}\S/.test(line) && entries.length > 0) entries[entries.length - 1]!.push(line);
+  }
+  const mine = entries.filter((e) => e[0]!.split(/\s+/)[2] === cmd);
+  if (mine.length === 0) return USAGE;
+  return `Usage:\n${mine.map((e) => e.join('\n')).join('\n')}\n\nSee README "Commands".`;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
+  // `--help` on any command prints its usage: the commands' own argument parsers are
+  // strict and would throw on an option they do not know (issue #15).
+  if (cmd !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+    process.stdout.write(`${usageFor(cmd)}\n`);
+    return 0;
+  }
   switch (cmd) {
     case 'start':
       return cmdStart(rest);
@@ -76,6 +108,8 @@ async function main(argv: string[]): Promise<number> {
       return cmdSink(rest);
     case 'report':
       return cmdReport(rest);
+    case 'spool':
+      return cmdSpool(rest);
     case undefined:
     case 'help':
     case '--help':
@@ -101,7 +135,11 @@ function setup(): { cfg: LoadedConfig; log: Logger } {
  * started by a supervisor (`start --workers N`) also stops when its IPC channel to the
  * supervisor closes, as it does when the supervisor dies, even by SIGKILL.
  */
-function runUntilSignal(log: Logger, parts: Closable[], after?: () => void): Promise<number> {
+function runUntilSignal(
+  log: Logger,
+  parts: Closable[],
+  after?: () => Promise<void> | void,
+): Promise<number> {
   return new Promise((resolve) => {
     let stopping = false;
     const stop = (signal: string): void => {
@@ -109,10 +147,14 @@ function runUntilSignal(log: Logger, parts: Closable[], after?: () => void): Pro
       stopping = true;
       if (signal === 'disconnect') log.warn({ signal }, 'supervisor gone; stopping');
       else log.info({ signal }, 'stopping');
+      const finish = async (): Promise<void> => {
+        await Promise.resolve(after?.()).catch((err: unknown) =>
+          log.warn({ err: errorMessage(err) }, 'stopping services failed'),
+        );
+      };
       const timer = setTimeout(() => {
         log.error('shutdown took too long; exiting');
-        after?.();
-        resolve(1);
+        void finish().then(() => resolve(1));
       }, 30_000);
       timer.unref();
       void (async () => {
@@ -120,7 +162,7 @@ function runUntilSignal(log: Logger, parts: Closable[], after?: () => void): Pro
           await p
             .close()
             .catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'close failed'));
-        after?.();
+        await finish();
         clearTimeout(timer);
         resolve(0);
       })();
@@ -151,15 +193,34 @@ async function cmdStart(args: string[]): Promise<number> {
       : cfg.worker.processes > 1
         ? cfg.worker.processes
         : 0;
-  let stopClamd: (() => void) | undefined;
+  // Services this process started; they stop when it stops (or dies): issue #15.
+  const services: { name: string; service: LocalService }[] = [];
+  const stopServices = async (): Promise<void> => {
+    for (const { name, service } of services.reverse()) {
+      service.stop();
+      const gone = await Promise.race([
+        service.exited.then(() => true),
+        new Promise<false>((r) => setTimeout(() => r(false), 10_000).unref()),
+      ]);
+      log.info(
+        { event: 'service.stopped', service: name, pid: service.pid, gone },
+        `local ${name} stopped`,
+      );
+    }
+  };
   if (!values['no-services']) {
     if (!(await redisAnswers(cfg.redis.url))) {
       log.warn(
         { event: 'service.missing', service: 'redis', url: cfg.redis.url },
         'Redis not answering; starting a local one',
       );
-      await startLocalRedis(cfg.redis.url, join(cfg.dataDir, 'redis'));
-      log.info({ event: 'service.started', service: 'redis' }, 'local Redis started');
+      const redis = await startLocalRedis(cfg.redis.url, join(cfg.dataDir, 'redis'));
+      services.push({ name: 'redis', service: redis });
+      log.info(
+        { event: 'service.started', service: 'redis', pid: redis.pid, persistent: false },
+        'local Redis started; it stops with mailshield and keeps nothing on disk ' +
+          '(the spool re-queues every message at the next start)',
+      );
     }
     const addr: ClamdAddress = cfg.clamd.socket
       ? { socket: cfg.clamd.socket }
@@ -172,6 +233,7 @@ async function cmdStart(args: string[]): Promise<number> {
       // The shipped signatures, with agencies.pdb made from this site's directory.
       const workDir = join(cfg.dataDir, 'clamd');
       const clamd = await startLocalClamd({
+        tied: true,
         workDir,
         signatureDir: prepareClamdDatabase({
           source: join(cfg.rules.dir, 'clamav'),
@@ -181,10 +243,10 @@ async function cmdStart(args: string[]): Promise<number> {
         maxStreamBytes: cfg.limits.clamdMaxStreamBytes,
       });
       cfg.clamd.socket = clamd.socket;
-      stopClamd = () => clamd.stop();
+      services.push({ name: 'clamd', service: clamd });
       log.info(
-        { event: 'service.started', service: 'clamd', socket: clamd.socket },
-        'local clamd started',
+        { event: 'service.started', service: 'clamd', socket: clamd.socket, pid: clamd.pid },
+        'local clamd started; it stops with mailshield',
       );
     }
   }
@@ -204,10 +266,10 @@ async function cmdStart(args: string[]): Promise<number> {
   const gateway = await startGateway(cfg, log);
   const reports = await startMonthlyRun(cfg, log);
   // The gateway first (no new mail), then the workers finish their jobs; children still
-  // running when shutdown overran are killed, and clamd stops last.
-  return runUntilSignal(log, [gateway, web, workers, reports], () => {
+  // running when shutdown overran are killed, and clamd and Redis stop last.
+  return runUntilSignal(log, [gateway, web, workers, reports], async () => {
     pool?.kill();
-    stopClamd?.();
+    await stopServices();
   });
 }
 
@@ -340,6 +402,36 @@ function cmdRulesPdb(args: string[]): number {
   return 0;
 }
 
+/** `spool damaged`: what repair moved aside, for an admin to look at (issue #15). */
+async function cmdSpool(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  const { values } = parseArgs({
+    args: rest,
+    options: { json: { type: 'boolean', default: false } },
+  });
+  if (sub !== 'damaged') {
+    process.stderr.write(`${usageFor('spool')}\n`);
+    return 2;
+  }
+  const cfg = loadConfig();
+  const damaged = await listDamaged(join(spoolDir(cfg), 'damaged'));
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(damaged, null, 2)}\n`);
+    return 0;
+  }
+  if (damaged.length === 0) {
+    process.stdout.write('No damaged spool records.\n');
+    return 0;
+  }
+  for (const d of damaged) {
+    process.stdout.write(
+      `${d.detectedAt}  segment ${d.segment} offset ${d.offset} (${d.length} bytes)  ` +
+        `id ${d.id ?? 'unreadable'}  ${d.file}\n`,
+    );
+  }
+  return 0;
+}
+
 async function cmdSink(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -357,8 +449,27 @@ async function cmdSink(args: string[]): Promise<number> {
   return runUntilSignal(log, [{ close: () => new Promise<void>((r) => sink.close(() => r())) }]);
 }
 
+/**
+ * Exits once stdout and stderr have flushed. On Linux a write to a pipe is asynchronous:
+ * `process.exit` right after a large write cut `quarantine list --json | jq` at the pipe's
+ * 64 KiB buffer, with exit status 0 (issue #15). An empty write's callback runs after
+ * every write before it.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  let pending = 2;
+  const done = (): void => {
+    if (--pending === 0) process.exit(code);
+  };
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.destroyed || !stream.writable) done();
+    // A reader that went away (EPIPE) ends the wait as well.
+    else stream.write('', () => done());
+  }
+}
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitWhenFlushed(code),
   (err: unknown) => {
     if (err instanceof MailshieldError && err.code === 'MS_ERR_CONFIG') {
       process.stderr.write(`mailshield: ${err.message}\n`);
@@ -367,6 +478,6 @@ main(process.argv.slice(2)).then(
         `mailshield: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
       );
     }
-    process.exit(1);
+    exitWhenFlushed(1);
   },
 );

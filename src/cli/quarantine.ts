@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Db } from '../store/db.js';
 import { getMessage, listQuarantined, type MessageRow } from '../store/messages-repo.js';
+import { anyHeld, listHolds } from '../store/holds-repo.js';
 import type { Hit } from '../scan/types.js';
 
 /** The stable shape of `mailshield quarantine list --json` (README "Interface"). */
@@ -61,10 +62,12 @@ export async function quarantineShow(
   opts: { json: boolean; raw: boolean },
 ): Promise<string | undefined> {
   const row = await getMessage(db, id);
-  if (!row || row.state !== 'quarantined') return undefined;
+  // Held while any agency still holds it (holds are per agency: issue #15).
+  if (!row || !(await anyHeld(db, id))) return undefined;
+  const holds = (await listHolds(db, id)).map((h) => ({ agency: h.agency, state: h.state }));
   if (opts.raw) return row.quarantine_path ? readFileSync(row.quarantine_path, 'utf8') : '';
   const hits = JSON.parse(row.hits) as (Hit & { description?: string })[];
-  const item = { ...toItem(row), hits, path: row.quarantine_path };
+  const item = { ...toItem(row), hits, holds, path: row.quarantine_path };
   if (opts.json) return JSON.stringify(item, null, 2);
   return [
     `ID:        ${item.id}`,
@@ -74,6 +77,7 @@ export async function quarantineShow(
     `From:      ${item.from}`,
     `Subject:   ${item.subject}`,
     `Viruses:   ${item.viruses.join(', ') || '-'}`,
+    `Held for:  ${holds.map((h) => `${h.agency} (${h.state})`).join(', ')}`,
     `Rules:`,
     ...hits.map(
       (h) =>

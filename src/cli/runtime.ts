@@ -14,6 +14,7 @@ import { DELIVER_QUEUE, SCAN_QUEUE, type DeliverJobData, type ScanJobData } from
 import { buildGateway } from '../ingress/server.js';
 import { loadTls } from '../ingress/tls.js';
 import { openDb, type Db } from '../store/db.js';
+import { bumpCounter, type CounterName } from '../store/counters-repo.js';
 import { ScanProcessor, type ScanDeps } from '../scan/scan-processor.js';
 import { AutolearnWriter, autolearnClass } from '../scan/bayes/autolearn.js';
 import { tokenize } from '../scan/bayes/tokenize.js';
@@ -76,6 +77,31 @@ export async function startGateway(
   const strays = await spool.init();
   if (strays > 0)
     log.warn({ event: 'spool.recovered', strays }, 'removed half-written spool files');
+  // The store takes the gateway's counters (deadlines, damaged records) for /metrics;
+  // opened on the first count, so it costs the start-up nothing.
+  let dbp: Promise<Db> | undefined;
+  const count = (name: CounterName, n = 1): void => {
+    dbp ??= openDb(cfg.database.path);
+    dbp
+      .then((db) => bumpCounter(db, name, n))
+      .catch((err: unknown) =>
+        log.warn({ err: errorMessage(err), counter: name }, 'counter not updated'),
+      );
+  };
+  for (const d of spool.damaged) {
+    log.error(
+      {
+        event: 'spool.damaged',
+        segment: d.segment,
+        offset: d.offset,
+        length: d.length,
+        id: d.id,
+        file: d.file,
+      },
+      'damaged spool record moved aside; the records after it are kept (mailshield spool damaged)',
+    );
+  }
+  if (spool.damaged.length > 0) count('spool_damaged_records', spool.damaged.length);
   const tls = loadTls(cfg.smtp.tls, cfg.dataDir, cfg.hostname);
   const connection = producerConnection(cfg.redis.url);
   connection.on('error', (err) => log.debug({ err: err.message }, 'redis producer error'));
@@ -93,9 +119,18 @@ export async function startGateway(
       maxConnectionsPerIp: cfg.smtp.maxConnectionsPerIp,
       greetWaitMs: cfg.smtp.greetWaitMs,
       socketTimeoutMs: cfg.smtp.socketTimeoutMs,
+      dataDeadlineMs: cfg.smtp.dataDeadlineMs,
+      sessionDeadlineMs: cfg.smtp.sessionDeadlineMs,
       tls,
     },
-    { spool, scanQueue, directory, log },
+    {
+      spool,
+      scanQueue,
+      directory,
+      log,
+      onDeadline: (phase) =>
+        count(phase === 'data' ? 'smtp_data_deadline' : 'smtp_session_deadline'),
+    },
   );
   server.on('error', (err) => log.error({ err: err.message }, 'smtp server error'));
 
@@ -142,6 +177,7 @@ export async function startGateway(
       await spool.close();
       await scanQueue.close();
       connection.disconnect();
+      if (dbp) await (await dbp).destroy();
     },
   };
 }
@@ -432,7 +468,7 @@ export async function startWeb(
   const app = await buildWebApp({
     ...common,
     config: cfg.web,
-    agencies: directory.agencies.map((a) => ({ code: a.code, name: a.name })),
+    agencies: directory.agencies.map((a) => ({ code: a.code, name: a.name, domains: a.domains })),
     release: { db, spool, directory, deliverQueue, deliverJobOptions: deliverJobOptions(cfg) },
     learn: cfg.detection.bayes.enabled ? bayesLearner(cfg) : undefined,
     serveHealth: cfg.web.metrics === undefined,

@@ -23,8 +23,9 @@ export const USER_USAGE = `  mailshield user add NAME --role admin|officer [--ag
   mailshield user passwd NAME [--password-stdin]
   mailshield user disable NAME`;
 
-export const QUARANTINE_ACTION_USAGE = `  mailshield quarantine release ID [--reason TEXT]   back to delivery (not rescanned)
-  mailshield quarantine delete ID [--reason TEXT]
+export const QUARANTINE_ACTION_USAGE = `  mailshield quarantine release ID [--reason TEXT] [--agency CODE,..]   back to delivery (not rescanned);
+                                     --agency: only those agencies' recipients (default: all still held)
+  mailshield quarantine delete ID [--reason TEXT] [--agency CODE,..]
   mailshield quarantine purge                        remove files past quarantine.retentionDays`;
 
 /** `mailshield user add|passwd|disable`. */
@@ -80,7 +81,7 @@ export async function cmdQuarantineAction(
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { reason: { type: 'string' } },
+    options: { reason: { type: 'string' }, agency: { type: 'string' } },
   });
   const cfg = loadConfig();
   const db = await openDb(cfg.database.path);
@@ -96,9 +97,11 @@ export async function cmdQuarantineAction(
       return 2;
     }
     const reason = values.reason ?? null;
+    // Holds are per agency (issue #15): --agency acts on one agency's copy only.
+    const scope = values.agency ? values.agency.split(',').filter(Boolean) : undefined;
     if (sub === 'delete') {
-      await deleteMessage(db, id, cliActor(), reason);
-      process.stdout.write(`${id} deleted\n`);
+      const done = await deleteMessage(db, id, cliActor(), reason, scope);
+      process.stdout.write(`${id} deleted for ${done.join(', ')}\n`);
       return 0;
     }
     const connection = producerConnection(cfg.redis.url);
@@ -107,8 +110,9 @@ export async function cmdQuarantineAction(
       connection,
       prefix: cfg.queue.prefix,
     });
+    let done: string[];
     try {
-      await releaseMessage(
+      done = await releaseMessage(
         {
           db,
           spool: new Spool(join(cfg.dataDir, 'spool')),
@@ -124,12 +128,13 @@ export async function cmdQuarantineAction(
         id,
         cliActor(),
         reason,
+        scope,
       );
     } finally {
       await deliverQueue.close();
       connection.disconnect();
     }
-    process.stdout.write(`${id} released to delivery\n`);
+    process.stdout.write(`${id} released to delivery for ${done.join(', ')}\n`);
     return 0;
   } finally {
     await db.destroy();

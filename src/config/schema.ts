@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { defaultLimits } from '../core/limits.js';
 import { hostPort } from './host-port.js';
@@ -10,6 +11,46 @@ const retrySchema = z
     maxDelayMs: z.number().int().min(1),
   })
   .strict();
+
+/** A proxy address as fastify (proxy-addr) takes it: an IP, a CIDR, or a named range. */
+function isProxyAddress(v: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(v)) return true;
+  const [addr, bits, ...rest] = v.split('/');
+  if (rest.length > 0 || !addr) return false;
+  const family = isIP(addr);
+  if (family === 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n >= 0 && n <= (family === 4 ? 32 : 128);
+}
+
+const TRUST_PROXY_HELP =
+  'write the addresses of the reverse proxies in front (a list of IPs or CIDRs, e.g. ' +
+  '[127.0.0.1] or [10.0.0.0/8]) or the number of proxy hops (e.g. 1); false when none';
+
+const trustProxySchema = z
+  .union([
+    z.literal(false),
+    z.number().int().min(1).max(16),
+    z
+      .array(
+        z
+          .string()
+          .refine(isProxyAddress, { message: `not an IP address or CIDR; ${TRUST_PROXY_HELP}` }),
+      )
+      .min(1),
+  ])
+  .or(
+    z.literal(true).transform((_v, ctx): false => {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message:
+          'true would trust X-Forwarded-For from any client, who could then forge their ' +
+          `address past the login rate limit and into the audit log; ${TRUST_PROXY_HELP}`,
+      });
+      return z.NEVER;
+    }),
+  );
 
 export const configSchema = z
   .object({
@@ -28,6 +69,19 @@ export const configSchema = z
         maxConnectionsPerIp: z.number().int().min(1).default(20),
         /** Idle time before the session is closed (RFC 5321 §4.5.3.2 suggests minutes). */
         socketTimeoutMs: z.number().int().min(1000).default(120_000),
+        /**
+         * Longest a client may take to send one message, from DATA to the final dot
+         * (issue #15): the idle timeout alone lets a client that sends a byte every few
+         * seconds hold a session for ever. Past it: `421 4.4.2`, the message is not kept.
+         * @defaultValue 600000 (10 minutes: 25 MB at about 40 KB/s)
+         */
+        dataDeadlineMs: z.number().int().min(1000).default(600_000),
+        /**
+         * Longest a whole SMTP session may last, however active (issue #15). Past it:
+         * `421 4.4.2`; a message being received then is not kept.
+         * @defaultValue 1800000 (30 minutes)
+         */
+        sessionDeadlineMs: z.number().int().min(1000).default(1_800_000),
         /**
          * Wait before the greeting; a client that talks first gets 421 (an early-talker
          * check, like postscreen's greet wait). 0 greets at once: with a wait, one
@@ -52,8 +106,15 @@ export const configSchema = z
         port: z.number().int().min(0).max(65535).default(8080),
         /** Mark the session cookie Secure even on plain HTTP (set behind a TLS proxy). */
         secureCookies: z.boolean().default(false),
-        /** Trust X-Forwarded-* (client address, https) from a reverse proxy in front. */
-        trustProxy: z.boolean().default(false),
+        /**
+         * Which peers may set X-Forwarded-* (client address, https): the reverse proxy's
+         * addresses or CIDRs (`[127.0.0.1]`, `[10.0.0.0/8]`; also `loopback`, `linklocal`,
+         * `uniquelocal`), or the number of proxy hops in front when only they can reach the
+         * web port. `true` (trust anyone) is refused: a forged X-Forwarded-For would rotate
+         * past the login rate limit and land in the audit log (issue #15).
+         * @defaultValue false
+         */
+        trustProxy: trustProxySchema.default(false),
         /** A session unused this long ends. */
         sessionIdleMinutes: z.number().int().min(1).default(30),
         /** A session ends this long after login, used or not. */

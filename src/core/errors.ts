@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'MS_ERR_SPOOL_WRITE'
   | 'MS_ERR_SPOOL_FULL'
   | 'MS_ERR_SPOOL_MISSING'
+  | 'MS_ERR_SPOOL_DAMAGED'
   | 'MS_ERR_TOO_LARGE'
   | 'MS_ERR_QUEUE'
   | 'MS_ERR_CLAMD'

@@ -5,6 +5,8 @@ export type LogEvent =
   | 'ingress.rejected'
   | 'ingress.queued'
   | 'ingress.tempfail'
+  | 'ingress.deadline'
+  | 'spool.damaged'
   | 'spool.requeued'
   | 'spool.recovered'
   | 'spool.collected'

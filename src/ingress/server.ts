@@ -10,7 +10,7 @@ import type { ScanJobData } from '../queue/jobs.js';
 import { parseRecipient, isAcceptableSender } from './address.js';
 import { receivedHeader } from './received.js';
 import { LineEndingNormalizer } from './line-endings.js';
-import { GatewaySmtpServer } from './gateway-server.js';
+import { GatewaySmtpServer, type DeadlinePhase } from './gateway-server.js';
 
 export interface GatewayOptions {
   hostname: string;
@@ -20,6 +20,10 @@ export interface GatewayOptions {
   /** Wait before the greeting, for the early-talker check (0: none). */
   greetWaitMs: number;
   socketTimeoutMs: number;
+  /** Longest DATA phase (smtp.dataDeadlineMs). */
+  dataDeadlineMs: number;
+  /** Longest session (smtp.sessionDeadlineMs). */
+  sessionDeadlineMs: number;
   tls: { key: Buffer | string; cert: Buffer | string };
 }
 
@@ -28,6 +32,8 @@ export interface GatewayDeps {
   scanQueue: Queue<ScanJobData>;
   directory: AgencyDirectory;
   log: Logger;
+  /** Counts sessions ended by a deadline (/metrics); the gateway logs them itself. */
+  onDeadline?: (phase: DeadlinePhase) => void;
 }
 
 /**
@@ -124,7 +130,15 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
         );
       },
     },
-    opts.greetWaitMs,
+    {
+      greetWaitMs: opts.greetWaitMs,
+      dataDeadlineMs: opts.dataDeadlineMs,
+      sessionDeadlineMs: opts.sessionDeadlineMs,
+      onDeadline(phase, ip) {
+        log.warn({ event: 'ingress.deadline', phase, ip }, `${phase} deadline: 421 4.4.2`);
+        deps.onDeadline?.(phase);
+      },
+    },
   );
 
   async function handleData(

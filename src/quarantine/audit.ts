@@ -30,6 +30,8 @@ export interface AuditRow {
   message_id: string | null;
   reason: string | null;
   address: string | null;
+  /** The agency whose copy the action was for; null: the whole message or none. */
+  agency?: string | null;
 }
 
 /** Appends one audit row. The table is append-only: nothing in mailshield updates or deletes it. */
@@ -39,6 +41,7 @@ export async function writeAudit(
   action: AuditAction,
   messageId: string | null,
   reason: string | null = null,
+  agency: string | null = null,
 ): Promise<void> {
   const row: Omit<AuditTable, 'seq'> = {
     time: Date.now(),
@@ -47,6 +50,7 @@ export async function writeAudit(
     message_id: messageId,
     reason: reason === null ? null : reason.slice(0, 2000),
     address: actor.address,
+    agency,
   };
   await db.insertInto('audit').values(row).execute();
 }
@@ -83,9 +87,18 @@ export function auditCsv(rows: AuditRow[]): string {
     if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const head = ['seq', 'time', 'actor', 'action', 'message_id', 'reason', 'address'];
+  const head = ['seq', 'time', 'actor', 'action', 'message_id', 'reason', 'address', 'agency'];
   const lines = rows.map((r) =>
-    [r.seq, new Date(r.time).toISOString(), r.actor, r.action, r.message_id, r.reason, r.address]
+    [
+      r.seq,
+      new Date(r.time).toISOString(),
+      r.actor,
+      r.action,
+      r.message_id,
+      r.reason,
+      r.address,
+      r.agency ?? null,
+    ]
       .map(cell)
       .join(','),
   );

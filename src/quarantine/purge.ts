@@ -1,13 +1,15 @@
 import type { Db } from '../store/db.js';
-import { transitionState } from '../store/messages-repo.js';
+import { transitionHold } from '../store/holds-repo.js';
 import { writeAudit } from './audit.js';
-import { removeFile } from './delete.js';
+import { dropFileIfUnheld } from './delete.js';
 
 const DAY_MS = 86_400_000;
 
 /**
- * Retention: quarantined messages received more than `retentionDays` ago lose their
- * file and become `purged`. Message rows and event rows stay (the reports count them).
+ * Retention: copies still held of messages received more than `retentionDays` ago become
+ * `purged`, and the file goes once no agency holds the message (a copy being released
+ * concurrently keeps its spool copy). Message rows and event rows stay (the reports count
+ * them).
  * @returns the ids purged.
  */
 export async function purgeExpired(
@@ -17,23 +19,26 @@ export async function purgeExpired(
 ): Promise<string[]> {
   const cutoff = now - retentionDays * DAY_MS;
   const rows = await db
-    .selectFrom('messages')
-    .select(['id', 'quarantine_path'])
-    .where('state', '=', 'quarantined')
-    .where('received_at', '<', cutoff)
+    .selectFrom('quarantine_holds as h')
+    .innerJoin('messages as m', 'm.id', 'h.message_id')
+    .select(['h.message_id as id', 'h.agency', 'm.quarantine_path'])
+    .where('h.state', '=', 'quarantined')
+    .where('m.received_at', '<', cutoff)
+    .orderBy('h.message_id')
     .execute();
   const purged: string[] = [];
   for (const row of rows) {
-    if (!(await transitionState(db, row.id, 'quarantined', 'purged'))) continue;
-    if (row.quarantine_path) await removeFile(row.quarantine_path);
+    if (!(await transitionHold(db, row.id, row.agency, 'quarantined', 'purged', now))) continue;
+    await dropFileIfUnheld(db, row.id, row.quarantine_path, 'purged');
     await writeAudit(
       db,
       { name: 'system', address: 'retention' },
       'purge',
       row.id,
       `older than ${retentionDays} days`,
+      row.agency,
     );
-    purged.push(row.id);
+    if (purged[purged.length - 1] !== row.id) purged.push(row.id);
   }
   return purged;
 }

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { MessageRow } from '../store/messages-repo.js';
+import type { HoldRow, HoldState } from '../store/holds-repo.js';
 
 export const SORT_KEYS = ['received', 'score', 'size', 'subject', 'from', 'category'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -45,17 +46,55 @@ export interface SearchQuery extends SearchFilters {
   scope: string[] | undefined;
 }
 
-type TextColumn =
-  'agencies' | 'mail_from' | 'from_header' | 'rcpt_to' | 'subject' | 'hits' | 'viruses';
+type TextColumn = 'mail_from' | 'from_header' | 'rcpt_to' | 'subject' | 'hits' | 'viruses';
 
 /** Literal, case-insensitive substring test (instr, not LIKE: no wildcard to escape). */
 function contains(column: TextColumn, value: string): RawBuilder<boolean> {
   return sql<boolean>`instr(lower(${sql.ref(column)}), ${value.toLowerCase()}) > 0`;
 }
 
-/** Agency membership on the JSON array text: `"CODE"` with its quotes, so SYT never matches SYTE. */
-function agencyTest(code: string): RawBuilder<boolean> {
-  return sql<boolean>`instr(${sql.ref('agencies')}, ${JSON.stringify(code)}) > 0`;
+/**
+ * Whether an agency in `scope` (undefined: any) has a hold of the message in one of
+ * `states`. Holds are per agency (issue #15): what one agency's officers did to their copy
+ * never changes what another agency's officers see.
+ */
+function holdTest(scope: string[] | undefined, states: HoldState[]): RawBuilder<boolean> {
+  const inScope =
+    scope === undefined ? sql`1 = 1` : sql`h.agency in (${sql.join(scope.map((c) => sql`${c}`))})`;
+  return sql<boolean>`exists (select 1 from quarantine_holds h where h.message_id = ${sql.ref(
+    'messages.id',
+  )} and h.state in (${sql.join(states.map((st) => sql`${st}`))}) and ${inScope})`;
+}
+
+/**
+ * A list state as the viewer sees it: `quarantined` while one of their agencies still holds
+ * the message; `delivering` / `delivered` once their copies were released (and the message
+ * is in that delivery state); `deleted` / `purged` when their copies all ended that way.
+ */
+function stateTest(state: string, scope: string[] | undefined): RawBuilder<boolean> {
+  const held = holdTest(scope, ['quarantined']);
+  if (state === 'quarantined') return held;
+  const released = holdTest(scope, ['released']);
+  if (state === 'delivering' || state === 'delivered') {
+    return sql<boolean>`(${released} and not ${held} and ${sql.ref('messages.state')} = ${state})`;
+  }
+  const ended = holdTest(scope, [state as HoldState]);
+  return sql<boolean>`(${ended} and not ${held} and not ${released})`;
+}
+
+/** The state a viewer with this scope sees for a message with these holds (see stateTest). */
+export function viewerState(
+  messageState: string,
+  holds: readonly HoldRow[],
+  scope: readonly string[] | undefined,
+): string {
+  const mine = holds.filter((h) => scope === undefined || scope.includes(h.agency));
+  if (mine.length === 0) return messageState;
+  if (mine.some((h) => h.state === 'quarantined')) return 'quarantined';
+  if (mine.some((h) => h.state === 'released')) {
+    return messageState === 'quarantined' ? 'delivering' : messageState;
+  }
+  return [...mine].sort((a, b) => b.updated_at - a.updated_at)[0]?.state ?? messageState;
 }
 
 /**
@@ -65,25 +104,17 @@ export async function searchQuarantine(
   db: Db,
   q: SearchQuery,
 ): Promise<{ rows: MessageRow[]; total: number }> {
+  // The agency filter narrows the viewer's scope: it never widens it.
+  let scope = q.scope;
+  if (q.agency) scope = (scope ?? [q.agency]).filter((c) => c === q.agency);
+  if (scope !== undefined && scope.length === 0) return { rows: [], total: 0 };
   let base = db
     .selectFrom('messages')
     .where('action', '=', 'quarantine')
-    .where('state', '=', q.state ?? 'quarantined');
-  if (q.scope !== undefined) {
-    const scope = q.scope;
-    if (scope.length === 0) return { rows: [], total: 0 };
-    base = base.where(
-      () =>
-        sql<boolean>`(${sql.join(
-          scope.map((c) => agencyTest(c)),
-          sql` or `,
-        )})`,
-    );
-  }
+    .where(stateTest(q.state ?? 'quarantined', scope));
   if (q.from !== undefined) base = base.where('received_at', '>=', q.from);
   if (q.to !== undefined) base = base.where('received_at', '<', q.to);
   if (q.category) base = base.where('category', '=', q.category);
-  if (q.agency) base = base.where(agencyTest(q.agency));
   if (q.sender) {
     const v = q.sender;
     base = base.where(sql<boolean>`(${contains('mail_from', v)} or ${contains('from_header', v)})`);

@@ -114,11 +114,14 @@ export async function queryReport(db: Db, q: ReportQuery): Promise<ReportData> {
 }
 
 /**
- * A held message an officer released: `released_at` set by the web UI (migration
- * 0002-web), or the state `released` (the message leaves that state once redelivered,
- * which is why `released_at` is read first).
+ * A held message an officer released, for the agency of the event row: that agency's
+ * hold is `released` (migration 0004: holds are per agency, so B's row is not counted
+ * released because A's officer released A's copy). Messages without holds (none held
+ * since) fall back to the message: `released_at` set by the web UI (migration 0002-web),
+ * or the state `released` (left once redelivered, which is why `released_at` is read
+ * first).
  */
-const RELEASED = sql<SqlBool>`(m.released_at is not null or m.state = 'released')`;
+const RELEASED = sql<SqlBool>`(exists (select 1 from quarantine_holds h where h.message_id = e.message_id and h.agency = e.agency and h.state = 'released') or (not exists (select 1 from quarantine_holds h2 where h2.message_id = e.message_id) and (m.released_at is not null or m.state = 'released')))`;
 
 function inList(values: readonly string[]): Expression<unknown> {
   return sql`(${sql.join(values.map((v) => sql.lit(v)))})`;

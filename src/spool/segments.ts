@@ -1,5 +1,13 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { mkdir, open, readdir, unlink, appendFile, type FileHandle } from 'node:fs/promises';
+import {
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  unlink,
+  appendFile,
+  type FileHandle,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
@@ -27,7 +35,10 @@ import { ID_ALPHABET, idTime } from '../core/ids.js';
  * Appends are serialised (one write at a time, in offset order): a record is acknowledged
  * only after a flush that covers every record before it, so after a crash a segment is a
  * run of whole records followed at most by a torn tail of unacknowledged ones, which the
- * gateway cuts off at start (`repair`). Removal appends the id to `.done`; a segment that
+ * gateway cuts off at start (`repair`). A damaged record in the middle (a flipped bit on
+ * disk) was acknowledged: `repair` copies it into `damaged/`, reports it, and writes a skip
+ * marker `MSKP1 <length>\n` of the same length over it, so later records keep their
+ * offsets and ids (the format stays `MSEG1`: the marker is the only addition). Removal appends the id to `.done`; a segment that
  * is no longer written to and whose records are all done is deleted (`collect`).
  */
 
@@ -129,12 +140,15 @@ export async function readEnvelope(
   fh: FileHandle,
   rec: SegmentRecord,
   whole = false,
-): Promise<{ envelope: Envelope; data?: Buffer }> {
+): Promise<{ envelope: Envelope; data?: Buffer; envBytes: Buffer }> {
   const len = rec.envLen + (whole ? 1 + rec.rawLen : 0);
   const buf = Buffer.alloc(len);
   await fh.read(buf, 0, len, rec.rawOffset - rec.envLen - 1);
-  const envelope = JSON.parse(buf.subarray(0, rec.envLen).toString('utf8')) as Envelope;
-  return whole ? { envelope, data: buf.subarray(rec.envLen + 1) } : { envelope };
+  const envBytes = buf.subarray(0, rec.envLen);
+  const envelope = JSON.parse(envBytes.toString('utf8')) as Envelope;
+  return whole
+    ? { envelope, data: buf.subarray(rec.envLen + 1), envBytes }
+    : { envelope, envBytes };
 }
 
 /** Whether the record's bytes are whole: its CRC matches and its terminator is there. */
@@ -229,7 +243,15 @@ export class SegmentIndex {
     try {
       const { size } = await fh.stat();
       while (known.scannedTo < size) {
-        const rec = await readRecord(fh, known.scannedTo);
+        const head = Buffer.alloc(MAX_RECORD_HEADER);
+        const { bytesRead } = await fh.read(head, 0, MAX_RECORD_HEADER, known.scannedTo);
+        const skip = parseSkip(head.subarray(0, bytesRead));
+        // A damaged record that repair moved aside: its place holds no message.
+        if (skip !== undefined && known.scannedTo + skip <= size) {
+          known.scannedTo += skip;
+          continue;
+        }
+        const rec = parseHeader(head.subarray(0, bytesRead), known.scannedTo);
         // A record still being written (or a torn tail): stop here, look again next time.
         if (!rec || rec.end > size) break;
         known.ids.push(rec.id);
@@ -325,6 +347,11 @@ export class SegmentIndex {
         if (err.code !== 'ENOENT') throw err;
       });
     }
+    this.forget(key);
+  }
+
+  /** Reads the segment again from the start next time (repair rewrote part of it). */
+  forgetSegment(key: string): void {
     this.forget(key);
   }
 
@@ -642,33 +669,223 @@ function skip(parts: Buffer[], n: number): Buffer[] {
   return out;
 }
 
+/** One damaged stretch of a segment that `repair` moved aside. */
+export interface DamagedRegion {
+  segment: string;
+  /** Byte offset of the stretch in the segment (where a record should have started). */
+  offset: number;
+  length: number;
+  /** The id in the damaged record's header, when it still names this place. */
+  id: string | undefined;
+  /** The copy of the bytes in `damaged/`, and its report next to it (`.json`). */
+  file: string;
+  detectedAt: string;
+}
+
 /**
- * At gateway start: cuts every segment after its last whole record (a crash during an
- * append leaves a torn, never acknowledged tail). Returns the number of records per
- * segment and the bytes cut.
+ * At gateway start: checks every record of every segment (header, id naming its own
+ * place, CRC) and
+ * - cuts a torn tail: bytes after the last whole record that are not a whole record
+ *   themselves (a crash during an append, never acknowledged);
+ * - moves a damaged record aside (issue #15): a record that is not whole but is followed
+ *   by a whole one was acknowledged, so the bytes up to the next whole record are copied
+ *   into `damagedDir` with a report (`<segment>-<offset>.bin` and `.json`), fsynced, then
+ *   overwritten in the segment by a skip marker of the same length. Offsets do not move,
+ *   so every later record keeps its id and is processed; only the damaged one is lost.
+ * A whole last record with a bad CRC is moved aside too (it was acknowledged), then cut.
  */
-export async function repair(index: SegmentIndex): Promise<{ cut: number }> {
+export async function repair(
+  index: SegmentIndex,
+  damagedDir: string,
+): Promise<{ cut: number; damaged: DamagedRegion[] }> {
   let cut = 0;
+  const damaged: DamagedRegion[] = [];
   for (const key of await index.keys()) {
     const fh = await open(segmentFile(index.dir, key), 'r+');
     try {
       const { size } = await fh.stat();
       let offset = 0;
       while (offset < size) {
+        const whole = await wholeAt(fh, key, offset, size);
+        if (whole !== undefined) {
+          offset = whole;
+          continue;
+        }
+        const next = await nextWhole(fh, key, offset + 1, size);
         const rec = await readRecord(fh, offset);
-        if (!rec || rec.end > size || !(await recordIntact(fh, rec))) break;
-        offset = rec.end;
-      }
-      if (offset < size) {
-        await fh.truncate(offset);
+        const complete = rec !== undefined && rec.end <= size && namesPlace(rec, key);
+        if (next === undefined && !complete) {
+          await fh.truncate(offset);
+          await fh.sync();
+          cut += size - offset;
+          break;
+        }
+        const end = next ?? size;
+        damaged.push(
+          await moveAside(fh, damagedDir, key, offset, end, complete ? rec.id : undefined),
+        );
+        if (next === undefined) {
+          await fh.truncate(offset);
+        } else {
+          await fh.write(skipMarker(end - offset), 0, end - offset, offset);
+        }
         await fh.sync();
-        cut += size - offset;
+        offset = end;
       }
     } finally {
       await fh.close();
     }
+    if (damaged.some((d) => d.segment === key)) index.forgetSegment(key);
   }
-  return { cut };
+  return { cut, damaged };
+}
+
+/**
+ * A skip marker: `MSKP1 <length>\n`, spaces, `\n`, exactly `length` bytes, written over a
+ * damaged stretch. Readers step over it (SegmentIndex); it names no id. Readers that
+ * predate it would stop there, as they stopped at the damage before.
+ */
+const SKIP_MAGIC = 'MSKP1 ';
+/** A record is at least this long, so a damaged stretch always has room for a marker. */
+const MIN_SKIP = 24;
+
+function skipMarker(length: number): Buffer {
+  const head = Buffer.from(`${SKIP_MAGIC}${length}\n`, 'latin1');
+  const buf = Buffer.alloc(length, 0x20);
+  head.copy(buf, 0);
+  buf[length - 1] = 0x0a;
+  return buf;
+}
+
+/** The length of a skip marker at the start of `buf`, if one is there. */
+export function parseSkip(buf: Buffer): number | undefined {
+  const nl = buf.indexOf(0x0a);
+  if (nl < 0) return undefined;
+  const line = buf.subarray(0, nl).toString('latin1');
+  if (!line.startsWith(SKIP_MAGIC)) return undefined;
+  const n = Number(line.slice(SKIP_MAGIC.length));
+  return Number.isSafeInteger(n) && n >= MIN_SKIP ? n : undefined;
+}
+
+function namesPlace(rec: SegmentRecord, key: string): boolean {
+  const at = locate(rec.id);
+  return rec.id.length === 10 + KEY_LEN + OFFSET_LEN && at.key === key && at.offset === rec.offset;
+}
+
+/** Where the whole record (or skip marker) at `offset` ends, or undefined if none is there. */
+async function wholeAt(
+  fh: FileHandle,
+  key: string,
+  offset: number,
+  size: number,
+): Promise<number | undefined> {
+  const buf = Buffer.alloc(MAX_RECORD_HEADER);
+  const { bytesRead } = await fh.read(buf, 0, MAX_RECORD_HEADER, offset);
+  const head = buf.subarray(0, bytesRead);
+  const skip = parseSkip(head);
+  if (skip !== undefined) return offset + skip <= size ? offset + skip : undefined;
+  const rec = parseHeader(head, offset);
+  if (!rec || rec.end > size || !namesPlace(rec, key)) return undefined;
+  return (await recordIntact(fh, rec)) ? rec.end : undefined;
+}
+
+/**
+ * The offset of the first whole record from `from` on. A record starts after the `\n`
+ * that ends the one before, with the magic, an id naming that very offset, and a CRC
+ * over its bytes: text inside a message that merely looks like a header does not pass.
+ */
+async function nextWhole(
+  fh: FileHandle,
+  key: string,
+  from: number,
+  size: number,
+): Promise<number | undefined> {
+  const CHUNK = 1024 * 1024;
+  const needles = [Buffer.from(`\n${MAGIC}`, 'latin1'), Buffer.from(`\n${SKIP_MAGIC}`, 'latin1')];
+  const overlap = needles[0]!.length;
+  // The byte before `from` may be the \n that precedes a record at `from`.
+  let pos = from - 1;
+  const buf = Buffer.alloc(CHUNK + overlap);
+  while (pos < size) {
+    const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
+    if (bytesRead === 0) break;
+    const view = buf.subarray(0, bytesRead);
+    const hits: number[] = [];
+    for (const needle of needles) {
+      for (let i = view.indexOf(needle); i >= 0; i = view.indexOf(needle, i + 1)) hits.push(i);
+    }
+    for (const i of hits.sort((a, b) => a - b)) {
+      const start = pos + i + 1;
+      if (start < from) continue;
+      const end = await wholeAt(fh, key, start, size);
+      if (end !== undefined) return start;
+    }
+    if (bytesRead < buf.length) break;
+    pos += CHUNK;
+  }
+  return undefined;
+}
+
+async function moveAside(
+  fh: FileHandle,
+  damagedDir: string,
+  key: string,
+  offset: number,
+  end: number,
+  id: string | undefined,
+): Promise<DamagedRegion> {
+  await mkdir(damagedDir, { recursive: true });
+  const name = `${key}-${offset}`;
+  const file = join(damagedDir, `${name}.bin`);
+  const bytes = Buffer.alloc(end - offset);
+  await fh.read(bytes, 0, bytes.length, offset);
+  const region: DamagedRegion = {
+    segment: key,
+    offset,
+    length: bytes.length,
+    id,
+    file,
+    detectedAt: new Date().toISOString(),
+  };
+  for (const [path, data] of [
+    [file, bytes],
+    [join(damagedDir, `${name}.json`), Buffer.from(`${JSON.stringify(region)}\n`)],
+  ] as const) {
+    const out = await open(path, 'w', 0o640);
+    try {
+      await out.write(data);
+      await out.sync();
+    } finally {
+      await out.close();
+    }
+  }
+  const d = await open(damagedDir, 'r');
+  try {
+    await d.sync();
+  } finally {
+    await d.close();
+  }
+  return region;
+}
+
+/** Reports of the damaged stretches moved aside so far, oldest first. */
+export async function listDamaged(damagedDir: string): Promise<DamagedRegion[]> {
+  let names: string[];
+  try {
+    names = await readdir(damagedDir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  const out: DamagedRegion[] = [];
+  for (const n of names.filter((x) => x.endsWith('.json')).sort()) {
+    try {
+      out.push(JSON.parse(await readFile(join(damagedDir, n), 'utf8')) as DamagedRegion);
+    } catch {
+      // A report being written right now; listed next time.
+    }
+  }
+  return out.sort((a, b) => a.detectedAt.localeCompare(b.detectedAt));
 }
 
 /** Deletes every segment, other than the one being written, whose records are all done. */

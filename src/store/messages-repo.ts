@@ -1,5 +1,6 @@
 import type { Db } from './db.js';
 import type { MessagesTable } from './schema.js';
+import { addHolds } from './holds-repo.js';
 
 export type MessageRow = MessagesTable;
 export type MessageState =
@@ -12,7 +13,11 @@ export type MessageState =
   | 'deleted'
   | 'purged';
 
-/** Inserts or replaces the verdict of a message (idempotent: a retried scan writes the same row). */
+/**
+ * Inserts or replaces the verdict of a message (idempotent: a retried scan writes the same
+ * row). A held message gets one quarantine hold per agency of its recipients, in the same
+ * transaction when the caller passes one: held mail is never without its holds.
+ */
 export async function saveMessage(db: Db, row: MessageRow): Promise<void> {
   const { id: _id, ...rest } = row;
   await db
@@ -20,6 +25,9 @@ export async function saveMessage(db: Db, row: MessageRow): Promise<void> {
     .values(row)
     .onConflict((oc) => oc.column('id').doUpdateSet(rest))
     .execute();
+  if (row.state === 'quarantined') {
+    await addHolds(db, row.id, JSON.parse(row.agencies) as string[], row.updated_at);
+  }
 }
 
 export async function getMessage(db: Db, id: string): Promise<MessageRow | undefined> {
@@ -40,11 +48,20 @@ export interface QuarantineQuery {
   category?: string;
 }
 
+/** Messages that at least one agency still holds (the admin's view: every agency). */
 export async function listQuarantined(db: Db, q: QuarantineQuery): Promise<MessageRow[]> {
   let query = db
     .selectFrom('messages')
     .selectAll()
-    .where('state', '=', 'quarantined')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('quarantine_holds as h')
+          .select('h.agency')
+          .whereRef('h.message_id', '=', 'messages.id')
+          .where('h.state', '=', 'quarantined'),
+      ),
+    )
     .orderBy('received_at', 'desc')
     .limit(q.limit)
     .offset(q.offset);
@@ -60,7 +77,7 @@ export async function listQuarantined(db: Db, q: QuarantineQuery): Promise<Messa
 export async function transitionState(
   db: Db,
   id: string,
-  from: MessageState,
+  from: MessageState | MessageState[],
   to: MessageState,
   extra: { released_at?: number } = {},
 ): Promise<boolean> {
@@ -68,7 +85,7 @@ export async function transitionState(
     .updateTable('messages')
     .set({ state: to, updated_at: Date.now(), ...extra })
     .where('id', '=', id)
-    .where('state', '=', from)
+    .where('state', 'in', Array.isArray(from) ? from : [from])
     .executeTakeFirst();
   return res.numUpdatedRows > 0n;
 }

@@ -59,6 +59,31 @@ export interface AuditTable {
   message_id: string | null;
   reason: string | null;
   address: string | null;
+  /** The agency whose recipients the action was for (migration 0004); null: all of them. */
+  agency?: string | null;
+}
+
+/**
+ * Quarantine state of one agency's recipients of a held message (migration 0004): each
+ * agency's officers see, release and delete their own copy. The message row keeps the
+ * delivery state; this table says who still holds it.
+ */
+export interface QuarantineHoldsTable {
+  message_id: string;
+  agency: string;
+  state: string; // quarantined | released | deleted | purged
+  updated_at: number;
+  released_at: number | null;
+}
+
+/**
+ * Counters of events that have no row of their own (migration 0005): SMTP sessions ended by
+ * a deadline, damaged spool records moved aside. Only grow; /metrics shows them.
+ */
+export interface CountersTable {
+  name: string;
+  value: number;
+  updated_at: number;
 }
 
 /** Web accounts (migration 0002-web); created by `mailshield user add`. */
@@ -102,4 +127,6 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   marks: MarksTable;
+  quarantine_holds: QuarantineHoldsTable;
+  counters: CountersTable;
 }

@@ -46,7 +46,7 @@ export const APP_CSP = [
 export async function buildWebApp(deps: WebDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
-    trustProxy: deps.config.trustProxy,
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     bodyLimit: 1024 * 1024,
   });
   app.decorate('routeRecords', [] as RouteRecord[]);
@@ -99,6 +99,7 @@ export async function buildWebApp(deps: WebDeps): Promise<FastifyInstance> {
     limits: deps.limits,
     release: deps.release,
     learn: deps.learn,
+    agencyOf: recipientAgency(deps),
   };
   registerLoginRoutes(app, deps, requireAuth);
   registerUiRoutes(app, deps, svc, requireAuth);
@@ -106,4 +107,28 @@ export async function buildWebApp(deps: WebDeps): Promise<FastifyInstance> {
   registerReportRoutes(app, deps, requireAuth);
   if (deps.serveHealth !== false) registerHealthRoutes(app, deps.db, deps.queueCounts);
   return app;
+}
+
+/** Recipient → agency code, from the directory's domains (exact domain, as at ingress). */
+function recipientAgency(deps: WebDeps): (rcpt: string) => string | undefined {
+  const byDomain = new Map<string, string>();
+  for (const a of deps.agencies)
+    for (const d of a.domains ?? []) byDomain.set(d.toLowerCase(), a.code);
+  const directory = deps.release?.directory;
+  return (rcpt) => {
+    const domain = rcpt.slice(rcpt.lastIndexOf('@') + 1).toLowerCase();
+    return byDomain.get(domain) ?? directory?.byRecipientDomain(domain)?.code;
+  };
+}
+
+/**
+ * fastify's trustProxy from the config: only the listed proxies (or the given number of
+ * hops) may set X-Forwarded-*; a peer outside them is the client, whatever it claims
+ * (issue #15). `true` never gets here: the config refuses it.
+ */
+function trustProxyOption(
+  v: WebDeps['config']['trustProxy'],
+): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof v === 'number') return (_address, hop) => hop < v;
+  return v;
 }

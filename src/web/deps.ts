@@ -13,7 +13,7 @@ export interface WebDeps {
   config: WebConfig;
   limits: Limits;
   /** Agencies for the filter and for names; from the agency directory. */
-  agencies: { code: string; name: string }[];
+  agencies: { code: string; name: string; domains?: string[] }[];
   /** Spool, directory and deliver queue for release; undefined: release answers 503. */
   release: ReleaseDeps | undefined;
   /** Officers' marks teach the classifier through this; undefined: marks are only stored. */

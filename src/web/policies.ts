@@ -33,6 +33,30 @@ export function visibleAgencies(user: PolicyUser): string[] | undefined {
   return user.role === 'admin' ? undefined : user.agencies;
 }
 
+/**
+ * The agencies among `agencies` whose recipients this user acts for: an officer releases,
+ * deletes and sees only these agencies' copies of a message (issue #15); an admin all.
+ */
+export function agenciesInScope(user: PolicyUser, agencies: readonly string[]): string[] {
+  return user.role === 'admin' ? [...agencies] : agencies.filter((a) => user.agencies.includes(a));
+}
+
+/**
+ * The recipients of a message this user may see: those of their agencies (an officer of
+ * A never learns who at B got the same spam). `agencyOf` maps a recipient to its agency.
+ */
+export function visibleRecipients(
+  user: PolicyUser,
+  recipients: readonly string[],
+  agencyOf: (rcpt: string) => string | undefined,
+): string[] {
+  if (user.role === 'admin') return [...recipients];
+  return recipients.filter((r) => {
+    const code = agencyOf(r);
+    return code !== undefined && user.agencies.includes(code);
+  });
+}
+
 function inScope(user: PolicyUser, item: PolicyItem): boolean {
   if (user.role === 'admin') return true;
   return item.agencies.some((a) => user.agencies.includes(a));

@@ -8,7 +8,17 @@ import { writeAudit, type Actor } from '../quarantine/audit.js';
 import { releaseMessage, type ReleaseDeps } from '../quarantine/release.js';
 import { deleteMessage } from '../quarantine/delete.js';
 import { markMessage, type Mark } from '../quarantine/marks.js';
-import { check, type Decision, type ItemAction, type PolicyUser } from './policies.js';
+import { listHolds, holdsOf, type HoldRow } from '../store/holds-repo.js';
+import { viewerState } from '../quarantine/search.js';
+import {
+  agenciesInScope,
+  check,
+  visibleAgencies,
+  visibleRecipients,
+  type Decision,
+  type ItemAction,
+  type PolicyUser,
+} from './policies.js';
 import { agenciesOf, loadDetail, type MessageDetail } from './message-view.js';
 
 /** Everything the routes need to act on the quarantine. */
@@ -22,6 +32,42 @@ export interface QuarantineService {
    * absent when Bayes is off.
    */
   learn?: ((raw: Readable, isSpam: boolean) => Promise<void>) | undefined;
+  /** The agency of a recipient (from the agency directory), to show officers only theirs. */
+  agencyOf: (rcpt: string) => string | undefined;
+}
+
+/**
+ * A message row as this user may see it (issue #15): only the recipients and agencies in
+ * their scope, and the state of their agencies' copies, not of the message as a whole.
+ */
+export function scopedRow(
+  svc: Pick<QuarantineService, 'agencyOf'>,
+  user: PolicyUser,
+  row: MessageRow,
+  holds: readonly HoldRow[],
+): MessageRow {
+  const scope = visibleAgencies(user);
+  return {
+    ...row,
+    rcpt_to: JSON.stringify(
+      visibleRecipients(user, JSON.parse(row.rcpt_to) as string[], svc.agencyOf),
+    ),
+    agencies: JSON.stringify(agenciesInScope(user, agenciesOf(row))),
+    state: viewerState(row.state, holds, scope),
+  };
+}
+
+/** {@link scopedRow} for a page of the list. */
+export async function scopedRows(
+  svc: QuarantineService,
+  user: PolicyUser,
+  rows: MessageRow[],
+): Promise<MessageRow[]> {
+  const holds = await holdsOf(
+    svc.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => scopedRow(svc, user, r, holds.get(r.id) ?? []));
 }
 
 export type Failure = Exclude<Decision, 'ok'> | 'conflict' | 'unavailable';
@@ -48,7 +94,8 @@ async function authorize(
       reason,
     },
   );
-  return decision === 'ok' ? { ok: true, value: row } : { ok: false, error: decision };
+  if (decision !== 'ok') return { ok: false, error: decision };
+  return { ok: true, value: scopedRow(svc, user, row, await listHolds(svc.db, id)) };
 }
 
 function stateFailure(err: unknown): Outcome<never> {
@@ -78,7 +125,7 @@ export async function release(
   if (!auth.ok) return auth;
   if (!svc.release) return { ok: false, error: 'unavailable' };
   try {
-    await releaseMessage(svc.release, id, actor, reason?.trim() || null);
+    await releaseMessage(svc.release, id, actor, reason?.trim() || null, visibleAgencies(user));
     return { ok: true, value: undefined };
   } catch (err) {
     return stateFailure(err);
@@ -95,7 +142,7 @@ export async function remove(
   const auth = await authorize(svc, user, 'delete', id);
   if (!auth.ok) return auth;
   try {
-    await deleteMessage(svc.db, id, actor, reason?.trim() || null);
+    await deleteMessage(svc.db, id, actor, reason?.trim() || null, visibleAgencies(user));
     return { ok: true, value: undefined };
   } catch (err) {
     return stateFailure(err);

@@ -107,4 +107,64 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('messages').addColumn('scan_ms', 'real').execute();
     },
   },
+  '0004-quarantine-holds': {
+    /**
+     * Quarantine state per agency of the recipients (issue #15): an officer of agency A
+     * releasing or deleting a message to A and B acts on A's recipients only, and B's
+     * officers keep their own copy, state and audit. Existing messages the gateway held get
+     * one hold per agency in their `agencies`, in the state the message was in.
+     */
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('quarantine_holds')
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('agency', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addColumn('released_at', 'bigint')
+        .addPrimaryKeyConstraint('quarantine_holds_pk', ['message_id', 'agency'])
+        .execute();
+      await db.schema
+        .createIndex('quarantine_holds_state')
+        .on('quarantine_holds')
+        .columns(['state', 'agency'])
+        .execute();
+      await db.schema.alterTable('audit').addColumn('agency', 'text').execute();
+      const rows = await sql<{
+        id: string;
+        agencies: string;
+        state: string;
+        released_at: number | null;
+        updated_at: number;
+      }>`select id, agencies, state, released_at, updated_at from messages where action = 'quarantine'`.execute(
+        db,
+      );
+      for (const r of rows.rows) {
+        const state = legacyHoldState(r.state, r.released_at);
+        for (const agency of JSON.parse(r.agencies) as string[]) {
+          await sql`insert into quarantine_holds (message_id, agency, state, updated_at, released_at)
+            values (${r.id}, ${agency}, ${state}, ${r.updated_at}, ${r.released_at})
+            on conflict do nothing`.execute(db);
+        }
+      }
+    },
+  },
+  '0005-counters': {
+    /** Counters of rare events outside the message rows (issue #15), shown on /metrics. */
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('counters')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'integer', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
+
+/** The hold state a message-level state stood for before holds were per agency. */
+function legacyHoldState(state: string, releasedAt: number | null): string {
+  if (state === 'quarantined' || state === 'deleted' || state === 'purged') return state;
+  // Delivering, delivered or bounced after a release; a verdict not acted on yet is held.
+  return releasedAt !== null || state === 'released' ? 'released' : 'quarantined';
+}

@@ -65,7 +65,9 @@ export function registerApiRoutes(
   app.get('/api/quarantine', opts, async (req, reply) => {
     const { user } = authOf(req);
     const search = toSearch(pickQuery(req.query), user);
-    const { rows, total } = await searchQuarantine(deps.db, search);
+    const found = await searchQuarantine(deps.db, search);
+    const rows = await service.scopedRows(svc, user, found.rows);
+    const total = found.total;
     return reply.send({
       total,
       page: search.page,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { Db } from '../../store/db.js';
+import { COUNTER_HELP, readCounters } from '../../store/counters-repo.js';
 
 /** Job counts per queue and state, as BullMQ's `getJobCounts` gives them. */
 export type QueueCounts = () => Promise<Record<string, Record<string, number>>>;
@@ -59,6 +60,11 @@ export async function renderMetrics(db: Db, queueCounts: QueueCounts | undefined
   out.push(`mailshield_scan_duration_seconds_bucket{le="+Inf"} ${Number(row.n ?? 0)}`);
   out.push(`mailshield_scan_duration_seconds_sum ${Number(row.sum ?? 0) / 1000}`);
   out.push(`mailshield_scan_duration_seconds_count ${Number(row.n ?? 0)}`);
+  for (const [name, value] of Object.entries(await readCounters(db))) {
+    out.push(`# HELP mailshield_${name}_total ${COUNTER_HELP[name as keyof typeof COUNTER_HELP]}`);
+    out.push(`# TYPE mailshield_${name}_total counter`);
+    out.push(`mailshield_${name}_total ${value}`);
+  }
   if (queueCounts) {
     out.push('# HELP mailshield_queue_jobs Jobs in the BullMQ queues by state.');
     out.push('# TYPE mailshield_queue_jobs gauge');

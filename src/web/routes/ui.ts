@@ -77,7 +77,9 @@ export function registerUiRoutes(
     const { user } = authOf(req);
     const query = pickQuery(req.query);
     const search = toSearch(query, user);
-    const { rows, total } = await searchQuarantine(deps.db, search);
+    const found = await searchQuarantine(deps.db, search);
+    const rows = await service.scopedRows(svc, user, found.rows);
+    const total = found.total;
     const scope = search.scope;
     return send(
       reply,
@@ -111,7 +113,9 @@ export function registerUiRoutes(
     const result = await service.bulk(svc, user, actor, op, ids, str(body, 'reason') || null);
     const query = pickQuery({});
     const search = toSearch(query, user);
-    const { rows, total } = await searchQuarantine(deps.db, search);
+    const found = await searchQuarantine(deps.db, search);
+    const rows = await service.scopedRows(svc, user, found.rows);
+    const total = found.total;
     return send(
       reply,
       listPage(ctxOf(req), {

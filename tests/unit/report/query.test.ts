@@ -148,13 +148,18 @@ describe('report query over event rows', () => {
     expect(r.previous.totals.received).toBe(0);
   });
 
-  it('counts a redelivered release through released_at set by the web UI', async () => {
+  it('counts a redelivered release per agency: only the agency whose copy was released', async () => {
+    // m04 went to STC and SYT; STC's officer released STC's copy (issue #15).
     await sql`update messages set state = 'delivered', released_at = 1 where id = 'm04'`.execute(
+      db,
+    );
+    await sql`update quarantine_holds set state = 'released', released_at = 1 where message_id = 'm04' and agency = 'STC'`.execute(
       db,
     );
     const r = await january();
     expect(r.totals.released).toBe(2);
     expect(r.agencies.find((a) => a.code === 'STC')!.released).toBe(1);
+    expect(r.agencies.find((a) => a.code === 'SYT')!.released).toBe(0);
   });
 
   it('reports a period of days across the year end', async () => {

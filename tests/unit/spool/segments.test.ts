@@ -205,18 +205,108 @@ describe('spool segments', () => {
     await spool.close();
   });
 
-  it('cuts a last record whose bytes do not match its checksum', async () => {
+  it('moves a whole last record with a bad checksum aside (it was acknowledged), then cuts it', async () => {
     let spool = await gateway();
     const a = await spool.accept(envelope, prefixFor, Readable.from([message(1)]));
     const b = await spool.accept(envelope, prefixFor, Readable.from([message(2)]));
     await spool.close();
     const seg = join(dir, 'seg', segFiles('.seg')[0]!);
     const bytes = readFileSync(seg);
+    const bStart = locate(b.id).offset;
     bytes[bytes.length - 10]! ^= 0xff;
     writeFileSync(seg, bytes);
     spool = await gateway();
     expect(await spool.list()).toEqual([a.id]);
     await expect(spool.read(b.id)).rejects.toMatchObject({ code: 'MS_ERR_SPOOL_MISSING' });
+    expect(spool.damaged).toMatchObject([{ id: b.id, offset: bStart }]);
+    expect(readFileSync(spool.damaged[0]!.file)).toEqual(bytes.subarray(bStart));
+    expect(readFileSync(seg).length).toBe(bStart);
+    await spool.close();
+  });
+
+  // Issue #15: a damaged record in the middle used to cut the segment there, losing every
+  // acknowledged record after it.
+  it('skips a damaged middle record: only it is lost, moved aside; every later one is kept', async () => {
+    let spool = await gateway();
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      ids.push((await spool.accept(envelope, prefixFor, Readable.from([message(i)]))).id);
+    }
+    await spool.close();
+    const seg = join(dir, 'seg', segFiles('.seg')[0]!);
+    const original = readFileSync(seg);
+    const bytes = Buffer.from(original);
+    const fourth = locate(ids[3]!).offset;
+    const fifth = locate(ids[4]!).offset;
+    bytes[fourth + 150]! ^= 0x01;
+    writeFileSync(seg, bytes);
+    spool = await gateway();
+    const kept = ids.filter((_, i) => i !== 3);
+    expect(await spool.list()).toEqual(kept);
+    for (const [i, id] of ids.entries()) {
+      if (i === 3) continue;
+      const entry = await spool.read(id);
+      expect((await readAll(spool.openRaw(entry))).toString()).toContain(`Subject: m${i}\r\n`);
+    }
+    await expect(spool.read(ids[3]!)).rejects.toMatchObject({ code: 'MS_ERR_SPOOL_MISSING' });
+    expect(spool.damaged).toHaveLength(1);
+    expect(spool.damaged[0]).toMatchObject({ id: ids[3], offset: fourth, length: fifth - fourth });
+    expect(readFileSync(spool.damaged[0]!.file)).toEqual(bytes.subarray(fourth, fifth));
+    expect(readdirSync(join(dir, 'damaged')).sort()).toHaveLength(2);
+    // Offsets do not move; new mail still goes in; a second start finds nothing to repair.
+    expect(readFileSync(seg).length).toBe(original.length);
+    const more = await spool.accept(envelope, prefixFor, Readable.from([message(10)]));
+    await spool.close();
+    spool = await gateway();
+    expect(spool.damaged).toEqual([]);
+    expect(await spool.list()).toEqual([...kept, more.id].sort());
+    for (const id of [...kept, more.id]) await spool.remove(id);
+    await spool.close();
+    // A segment with a skip marker is collected like any other once its records are done.
+    spool = await gateway();
+    expect(segFiles('.seg')).toHaveLength(0);
+    await spool.close();
+  });
+
+  it('never hands a reader a damaged record before the gateway has repaired the segment', async () => {
+    const spool = await gateway();
+    const a = await spool.accept(envelope, prefixFor, Readable.from([message(1)]));
+    const b = await spool.accept(envelope, prefixFor, Readable.from([message(2)]));
+    await spool.close();
+    const seg = join(dir, 'seg', segFiles('.seg')[0]!);
+    const bytes = readFileSync(seg);
+    bytes[locate(b.id).offset - 20]! ^= 0x01; // inside record a's message
+    writeFileSync(seg, bytes);
+    // A worker's spool: no init, no repair.
+    const reader = new Spool(dir);
+    await expect(reader.read(a.id)).rejects.toMatchObject({ code: 'MS_ERR_SPOOL_DAMAGED' });
+    await expect(reader.read(a.id)).rejects.toBeInstanceOf(TempFailError);
+    expect((await reader.read(b.id)).id).toBe(b.id);
+    await reader.close();
+  });
+
+  it('finds the next record when a header is damaged, and is not fooled by a header inside a message', async () => {
+    let spool = await gateway();
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      // Message 1 carries text that looks like a record header (an id of its own segment).
+      const body =
+        i === 1
+          ? Buffer.from(`Subject: m1\r\n\r\nMSEG1 ${ids[0]!} 10 10 00000000\n{"x":1}\n\r\n`)
+          : message(i);
+      ids.push((await spool.accept(envelope, prefixFor, Readable.from([body]))).id);
+    }
+    await spool.close();
+    const seg = join(dir, 'seg', segFiles('.seg')[0]!);
+    const bytes = readFileSync(seg);
+    const second = locate(ids[1]!).offset;
+    bytes[second + 2] = 0x58; // MSEG1 -> MSXG1: the header no longer parses
+    writeFileSync(seg, bytes);
+    spool = await gateway();
+    expect(await spool.list()).toEqual([ids[0], ids[2], ids[3]]);
+    expect(spool.damaged).toMatchObject([
+      { offset: second, length: locate(ids[2]!).offset - second, id: undefined },
+    ]);
     await spool.close();
   });
 

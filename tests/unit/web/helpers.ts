@@ -56,7 +56,7 @@ export async function webFixture(over: Partial<WebConfig> = {}): Promise<WebFixt
     db,
     config,
     limits: defaultLimits,
-    agencies: directory.agencies.map((a) => ({ code: a.code, name: a.name })),
+    agencies: directory.agencies.map((a) => ({ code: a.code, name: a.name, domains: a.domains })),
     release: { db, spool, directory, deliverQueue, deliverJobOptions: {} },
     learn: async (raw, isSpam) => {
       const chunks: Buffer[] = [];

@@ -200,7 +200,9 @@ describe('agency scope and quarantine actions', () => {
     expect(page.body).toContain('release');
     const csv = await get(admin, '/audit.csv');
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.body.split('\r\n')[0]).toBe('seq,time,actor,action,message_id,reason,address');
+    expect(csv.body.split('\r\n')[0]).toBe(
+      'seq,time,actor,action,message_id,reason,address,agency',
+    );
     expect(csv.body).toContain('false positive, checked');
   });
 
