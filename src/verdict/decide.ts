@@ -29,6 +29,11 @@ const STATISTICAL_GROUPS: ReadonlySet<string> = new Set(['bayes']);
 export interface VerdictHit extends Hit {
   /** When this hit is present, the message is at least this category. */
   category?: 'phishing' | 'malware' | 'policy';
+  /**
+   * On a statistical hit: the other evidence the message needs to be held on its score
+   * (the classifier's top band may ask less than `Thresholds.corroboration`).
+   */
+  corroboration?: number;
 }
 
 export interface VerdictInput {
@@ -89,7 +94,13 @@ export function decide(input: VerdictInput): Verdict {
   const evidence = round2(
     hits.reduce((sum, h) => (STATISTICAL_GROUPS.has(h.group) ? sum : sum + h.score), 0),
   );
-  const needed = thresholds.corroboration ?? DEFAULT_CORROBORATION;
+  const bands = hits.filter(
+    (h) => STATISTICAL_GROUPS.has(h.group) && h.corroboration !== undefined,
+  );
+  const needed =
+    bands.length > 0
+      ? Math.min(...bands.map((h) => h.corroboration ?? 0))
+      : (thresholds.corroboration ?? DEFAULT_CORROBORATION);
   if (score >= thresholds.quarantine && evidence >= needed) {
     const phish = hits.some((h) => h.category === 'phishing' && h.score > 0);
     return {

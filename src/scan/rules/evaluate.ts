@@ -18,6 +18,7 @@ export interface RuleRecord {
   description: string | undefined;
   descriptionVi: string | undefined;
   category: RuleCategory | undefined;
+  corroboration: number | undefined;
   helper: boolean;
   kind: RuleTestKind;
   test: RuleTest;
@@ -53,6 +54,7 @@ class Rule implements CompiledRule {
   readonly description: string | undefined;
   readonly descriptionVi: string | undefined;
   readonly category: RuleCategory | undefined;
+  readonly corroboration: number | undefined;
   readonly helper: boolean;
   readonly kind: RuleTestKind;
 
@@ -67,6 +69,7 @@ class Rule implements CompiledRule {
     this.description = record.description;
     this.descriptionVi = record.descriptionVi;
     this.category = record.category;
+    this.corroboration = record.corroboration;
     this.helper = record.helper;
     this.kind = record.kind;
   }
@@ -139,6 +142,7 @@ export class RuleEngine implements RuleSet {
       if (rule.descriptionVi !== undefined) hit.descriptionVi = rule.descriptionVi;
       if (detail !== '') hit.detail = detail;
       if (rule.category !== undefined) hit.category = rule.category;
+      if (rule.corroboration !== undefined) hit.corroboration = rule.corroboration;
       hits.push(hit);
     }
     for (const [group, max] of this.groupCaps) {

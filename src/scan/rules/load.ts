@@ -247,6 +247,9 @@ function build(dir: string, options: LoadOptions): Build {
           problem([], 'a scoring rule needs a description officers can read');
         if (spec.score === undefined) problem([], 'a scoring rule needs a score');
       }
+      if (spec.corroboration !== undefined && (helper || spec.bayes === undefined)) {
+        problem(['corroboration'], 'corroboration is set on scoring bayes rules only');
+      }
       if (helper && spec.description_vi !== undefined) {
         problem(
           ['description_vi'],
@@ -267,6 +270,7 @@ function build(dir: string, options: LoadOptions): Build {
           description: spec.description,
           descriptionVi: spec.description_vi,
           category: spec.category,
+          corroboration: spec.corroboration,
           helper,
           kind: compiled.kind,
           test: compiled.test,

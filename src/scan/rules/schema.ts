@@ -167,6 +167,11 @@ export const ruleSchema = z
     description_vi: z.string().trim().min(1).optional(),
     score: z.number().finite().optional(),
     category: z.enum(['phishing', 'malware', 'policy']).optional(),
+    /**
+     * On a `bayes` rule: score of other rules a message needs, when this band hits, to be
+     * held on its score (thresholds.corroboration otherwise).
+     */
+    corroboration: z.number().min(0).optional(),
     header: headerTestSchema.optional(),
     body: bodyTestSchema.optional(),
     uri: uriTestSchema.optional(),

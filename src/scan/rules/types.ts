@@ -53,6 +53,8 @@ export interface RuleHit extends Hit {
   descriptionVi?: string;
   /** When present, the verdict is at least this category whatever the score. */
   category?: RuleCategory;
+  /** Other evidence this statistical band needs to hold (see thresholds.corroboration). */
+  corroboration?: number;
 }
 
 /** The kind of test a rule runs. */
@@ -71,6 +73,8 @@ export interface CompiledRule {
   /** `description_vi`, when the rule file gives one. */
   readonly descriptionVi: string | undefined;
   readonly category: RuleCategory | undefined;
+  /** On a `bayes` rule: other evidence a message needs to be held when it hits. */
+  readonly corroboration: number | undefined;
   /** A `__` rule: scores nothing, used only inside `meta`. */
   readonly helper: boolean;
   readonly kind: RuleTestKind;

@@ -242,3 +242,12 @@ describe('decide: the classifier alone never holds', () => {
     expect(v.action).toBe('tag');
   });
 });
+
+describe('decide: a band may ask less corroboration', () => {
+  it('holds the near-certain band with one point of other evidence, not with none', () => {
+    const certain: VerdictHit = { rule: 'BAYES_999', group: 'bayes', score: 7.5, corroboration: 1 };
+    expect(decide(input({ hits: [certain, hit('A', 1)] })).action).toBe('quarantine');
+    expect(decide(input({ hits: [certain, hit('A', 0.5)] })).action).toBe('tag');
+    expect(decide(input({ hits: [certain] })).action).toBe('tag');
+  });
+});
