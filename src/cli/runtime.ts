@@ -17,6 +17,7 @@ import { openDb, type Db } from '../store/db.js';
 import { ScanProcessor } from '../scan/scan-processor.js';
 import { ClamavScanner } from '../scan/scanners/clamav.js';
 import { RulesScanner } from '../scan/scanners/rules.js';
+import { ContentScanner, passwordWords } from '../scan/scanners/content.js';
 import { AuthScanner } from '../scan/scanners/auth.js';
 import { BayesScanner } from '../scan/scanners/bayes.js';
 import { BayesStore } from '../scan/bayes/model-file.js';
@@ -222,8 +223,15 @@ export async function startWorkers(
       timeoutMs: cfg.clamd.timeoutMs,
       maxStreamBytes: cfg.limits.clamdMaxStreamBytes,
     });
-    // Order matters: auth and Bayes leave their results on the context for the rules.
-    const scanners: Scanner[] = [clamav];
+    // Order matters: content prepares the views clamd scans and the archive listings the
+    // rules read; auth and Bayes leave their results on the context for the rules.
+    const content = new ContentScanner({
+      limits: cfg.limits,
+      sevenZip: cfg.detection.archives.sevenZip,
+      words: passwordWords(cfg.rules.dir),
+      encryptedUnopened: cfg.detection.archives.encryptedUnopened,
+    });
+    const scanners: Scanner[] = [content, clamav];
     if (cfg.detection.auth.enabled) {
       scanners.push(
         new AuthScanner({ timeoutMs: cfg.detection.auth.timeoutMs, mta: cfg.hostname }),
@@ -246,7 +254,8 @@ export async function startWorkers(
       ...(deliverProcessor
         ? { deliverFirst: deliverProcessor.deliverFirst.bind(deliverProcessor) }
         : {}),
-      jobTimeoutMs: cfg.limits.parseTimeoutMs + cfg.clamd.timeoutMs + 10_000,
+      jobTimeoutMs:
+        cfg.limits.parseTimeoutMs + cfg.limits.archiveTimeoutMs + cfg.clamd.timeoutMs + 10_000,
       log,
     });
     const worker = new Worker<ScanJobData>(

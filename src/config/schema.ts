@@ -291,11 +291,7 @@ export const configSchema = z
           .min(1024)
           .default(defaultLimits.maxArchiveUnpackedBytes),
         archiveTimeoutMs: z.number().int().min(100).default(defaultLimits.archiveTimeoutMs),
-        maxPasswordCandidates: z
-          .number()
-          .int()
-          .min(0)
-          .default(defaultLimits.maxPasswordCandidates),
+        maxPasswordCandidates: z.number().int().min(0).default(defaultLimits.maxPasswordCandidates),
         passwordBudgetMs: z.number().int().min(0).default(defaultLimits.passwordBudgetMs),
         maxScanViews: z.number().int().min(1).default(defaultLimits.maxScanViews),
       })

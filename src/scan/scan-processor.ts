@@ -151,19 +151,31 @@ export class ScanProcessor {
     };
     const hits: VerdictHit[] = [];
     const viruses: string[] = [];
-    for (const scanner of this.deps.scanners) {
-      t = performance.now();
-      const result = await scanner.scan(ctx);
-      timings[scanner.name] = ms(performance.now() - t);
-      if (result.status === 'skip') {
-        if (scanner.name === 'clamav') unscannable.push(result.reason);
-        continue;
+    try {
+      for (const scanner of this.deps.scanners) {
+        t = performance.now();
+        const result = await scanner.scan(ctx);
+        timings[scanner.name] = ms(performance.now() - t);
+        if (result.status === 'skip') {
+          if (scanner.name === 'clamav') unscannable.push(result.reason);
+          continue;
+        }
+        hits.push(...result.hits);
+        if (result.viruses) viruses.push(...result.viruses);
       }
-      hits.push(...result.hits);
-      if (result.viruses) viruses.push(...result.viruses);
+    } finally {
+      // The per-scan folder of extracted archive members goes, whatever happened.
+      for (const cleanup of ctx.cleanup ?? []) await cleanup();
     }
+    unscannable.push(...(ctx.unscannable ?? []));
     return {
-      verdict: decide({ hits, viruses, unscannable, thresholds: this.deps.thresholds }),
+      verdict: decide({
+        hits,
+        viruses,
+        unscannable,
+        mustTag: ctx.tagReasons ?? [],
+        thresholds: this.deps.thresholds,
+      }),
       mail,
       timings,
     };

@@ -13,7 +13,11 @@ export interface EmbeddedFile {
 }
 
 /** Files decoded from one body, at most `maxFiles`, each at most `maxBytes`. */
-export function findEmbeddedFiles(text: string, maxFiles: number, maxBytes: number): EmbeddedFile[] {
+export function findEmbeddedFiles(
+  text: string,
+  maxFiles: number,
+  maxBytes: number,
+): EmbeddedFile[] {
   const out: EmbeddedFile[] = [];
   // Cheap guards first: most bodies contain none of the three markers.
   if (text.includes('begin ')) out.push(...findUuencoded(text, maxFiles, maxBytes));

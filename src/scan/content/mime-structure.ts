@@ -170,7 +170,8 @@ function split(body: string, boundary: string, prefix: boolean): Split {
     if (lineStart && (exact || prefix)) {
       const chunk = body.slice(0, Math.max(0, found - (body[found - 2] === '\r' ? 2 : 1)));
       if (start < 0) preamble = chunk;
-      else parts.push(body.slice(start, Math.max(start, found - (body[found - 2] === '\r' ? 2 : 1))));
+      else
+        parts.push(body.slice(start, Math.max(start, found - (body[found - 2] === '\r' ? 2 : 1))));
       if (closing && exact) {
         return { parts, epilogue: body.slice(lineEnd + 1), preamble };
       }

@@ -131,6 +131,12 @@ export const bayesTestSchema = z
 /** A clamd heuristic alert (`Heuristics.Encrypted.Zip`) matches the pattern. */
 export const clamavTestSchema = z.object({ match: pattern }).strict();
 
+/**
+ * A finding of the content scanner (`Mime.Ambiguous`, `Archive.OpenedWithPassword`,
+ * `Archive.EncryptedUnopened`, `Archive.Limits`, `Archive.Unreadable`) matches the pattern.
+ */
+export const findingTestSchema = z.object({ match: pattern }).strict();
+
 export const TEST_KEYS = [
   'header',
   'body',
@@ -139,6 +145,7 @@ export const TEST_KEYS = [
   'auth',
   'bayes',
   'clamav',
+  'finding',
   'meta',
 ] as const;
 
@@ -157,6 +164,7 @@ export const ruleSchema = z
     auth: authTestSchema.optional(),
     bayes: bayesTestSchema.optional(),
     clamav: clamavTestSchema.optional(),
+    finding: findingTestSchema.optional(),
     meta: z.string().trim().min(1).optional(),
   })
   .strict();
