@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Job, JobsOptions, Queue } from 'bullmq';
 import type { Logger } from '../core/logger.js';
 import type { Limits } from '../core/limits.js';
@@ -122,6 +125,24 @@ export class ScanProcessor {
     entry: SpoolEntry,
     log: Logger,
   ): Promise<{ verdict: Verdict; mail: ParsedMessage; timings: Record<string, number> }> {
+    // Only a message larger than attachmentInspectBytes can have an attachment too large
+    // to hold: it gets a folder of its own for such parts, removed whatever happens.
+    const spillDir =
+      entry.size > this.deps.limits.attachmentInspectBytes
+        ? await mkdtemp(join(tmpdir(), 'ms-scan-'))
+        : undefined;
+    try {
+      return await this.scanIn(entry, log, spillDir);
+    } finally {
+      if (spillDir !== undefined) await rm(spillDir, { recursive: true, force: true });
+    }
+  }
+
+  private async scanIn(
+    entry: SpoolEntry,
+    log: Logger,
+    spillDir: string | undefined,
+  ): Promise<{ verdict: Verdict; mail: ParsedMessage; timings: Record<string, number> }> {
     const { spool, limits } = this.deps;
     const timings: Record<string, number> = {};
     let t = performance.now();
@@ -129,7 +150,11 @@ export class ScanProcessor {
     const unscannable: string[] = [];
     let mail: ParsedMessage;
     try {
-      mail = await parseMessage(spool.openRaw(entry), { limits, signal });
+      mail = await parseMessage(spool.openRaw(entry), {
+        limits,
+        signal,
+        ...(spillDir !== undefined ? { spillDir } : {}),
+      });
     } catch (err) {
       if (!(err instanceof PermanentError)) throw err;
       // A message the parser cannot finish in time is held, not delivered half-read.

@@ -27,6 +27,11 @@ export interface ParsedAttachment {
   sha256: string;
   /** Decoded content when size <= limits.attachmentInspectBytes; otherwise undefined. */
   content: Buffer | undefined;
+  /**
+   * Where the decoded content was written when it is larger than `content` may hold (the
+   * scan's own folder, see ParseOptions.spillDir); read by clamd and the extractor.
+   */
+  file?: string;
   /** First bytes of the decoded content (up to 4 KiB), always present, for magic-byte checks. */
   head: Buffer;
 }

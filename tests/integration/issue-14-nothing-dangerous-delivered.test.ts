@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPipeline, type Pipeline } from '../helpers/pipeline.js';
 import { smtpSend, waitFor } from '../helpers/smtp-send.js';
-import { eicar, mailWithAttachment, zip } from '../helpers/hostile.js';
+import { eicar, mailWithAttachment, nestedZip, zip } from '../helpers/hostile.js';
 import { binhex, sevenZip, uuencode, yencode } from '../helpers/encoders.js';
 
 const RCPT = 'vanthu@stttt.songhong.gov.vn';
@@ -120,6 +120,14 @@ describe('issue 14: nothing dangerous delivered', () => {
     const v = await send(mail('Xem tep dinh kem.\r\n', 'bao-cao.7z', arc));
     expect(v).toMatchObject({ outcome: 'held', category: 'policy' });
     expect(v.rules).toContain('ATT_ARCHIVE_ENCRYPTED_UNOPENED');
+  });
+
+  it('holds archives nested deeper than maxArchiveDepth as policy, not scanned in part', async () => {
+    const v = await send(
+      mail('Ho so.\r\n', 'ho-so.zip', nestedZip(8, Buffer.from('hello'), 'a.txt')),
+    );
+    expect(v).toMatchObject({ outcome: 'held', category: 'policy' });
+    expect(v.rules).toContain('ATT_ARCHIVE_NOT_SCANNED');
   });
 
   it('holds a program inside a 7z (attachment rules see 7z members)', async () => {

@@ -178,7 +178,13 @@ class ContentRun {
     (ctx.cleanup ??= []).push(() => this.dispose());
     const { mail } = ctx;
     mail.attachments.forEach((a, i) => {
-      if (a.content !== undefined) {
+      if (a.content === undefined && a.file !== undefined) {
+        this.addView({
+          name: `part ${i + 1} (${a.filename ?? a.contentType})`,
+          file: a.file,
+          size: a.size,
+        });
+      } else if (a.content !== undefined) {
         this.addView({
           name: `part ${i + 1} (${a.filename ?? a.contentType})`,
           data: a.content,
@@ -207,8 +213,15 @@ class ContentRun {
     }
 
     for (const a of mail.attachments) {
-      if (a.content === undefined) continue;
       const label = a.filename ?? `(unnamed ${a.contentType})`;
+      if (a.content === undefined) {
+        // Too large to hold: parsed to the scan's folder, read from there.
+        if (a.file === undefined) continue;
+        const kind = archiveKind(await readHead(a.file), a.filename);
+        if (kind !== undefined)
+          this.archives.set(a, await this.archive({ file: a.file }, label, kind, 1));
+        continue;
+      }
       const kind = archiveKind(a.content.subarray(0, HEAD_BYTES), a.filename);
       if (kind === undefined) continue;
       const facts = await this.archive({ data: a.content }, label, kind, 1);
