@@ -9,8 +9,10 @@
  *   npm run eval:hostile -- --json --list      # machine-readable, with the delivered files
  *
  * A message "carries EICAR" when its Subject says so (the mail-security-tester sets), it is
- * a file of eicar-attachments (each wrapped in a mail as a base64 attachment), or the EICAR
- * string is in its raw bytes as text or base64. The oracle is independent of the scanner.
+ * a file of eicar-attachments (each wrapped in a mail as a base64 attachment), the EICAR
+ * string is in its raw bytes as text or base64, or clamd finds EICAR in one of its views
+ * (decoded parts, variants, archive members): that last pass runs in both modes, so the
+ * "before" figure counts what only the views reveal.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -151,6 +153,17 @@ async function main(): Promise<void> {
       }),
       new RulesScanner(rules),
     );
+    // The oracle pass: every view to clamd, whatever the mode, so that "before" also counts
+    // EICAR that only the views reveal (inside archives, renamed, hidden in broken MIME).
+    const oracle: Scanner[] = [
+      new ContentScanner({
+        limits: cfg.limits,
+        sevenZip: cfg.detection.archives.sevenZip,
+        words: passwordWords(cfg.rules.dir),
+        encryptedUnopened: cfg.detection.archives.encryptedUnopened,
+      }),
+      scanners[scanners.length - 2]!,
+    ];
     const log = createLogger('silent');
     const sets = new Map<string, SetCount>();
     let contentCpu = 0;
@@ -196,6 +209,27 @@ async function main(): Promise<void> {
         for (const c of ctx.cleanup ?? []) await c();
       }
       unscannable.push(...(ctx.unscannable ?? []));
+      let eicar = it.eicar;
+      if (!eicar) {
+        const octx: ScanContext = {
+          id: ctx.id,
+          envelope: ctx.envelope,
+          raw: () => Readable.from([it.raw]),
+          size: ctx.size,
+          mail,
+          log,
+          signal: ctx.signal,
+        };
+        try {
+          for (const sc of oracle) {
+            const r = await sc.scan(octx);
+            if (r.status !== 'skip' && (r.viruses ?? []).some((n) => /eicar/i.test(n)))
+              eicar = true;
+          }
+        } finally {
+          for (const c of octx.cleanup ?? []) await c();
+        }
+      }
       const v = decide({
         hits,
         viruses,
@@ -212,12 +246,12 @@ async function main(): Promise<void> {
       };
       sets.set(it.set, s);
       s.total += 1;
-      if (it.eicar) s.eicar += 1;
+      if (eicar) s.eicar += 1;
       if (v.action !== 'quarantine') {
         s.delivered += 1;
         if (v.action === 'tag')
           s.held.set('delivered tagged', (s.held.get('delivered tagged') ?? 0) + 1);
-        if (it.eicar) s.eicarDelivered.push(it.file);
+        if (eicar) s.eicarDelivered.push(it.file);
       } else {
         const why = v.category === 'policy' ? v.reason : v.category;
         s.held.set(why, (s.held.get(why) ?? 0) + 1);
