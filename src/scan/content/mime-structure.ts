@@ -213,6 +213,18 @@ function multipart(
 }
 
 const B64_ALPHABET = /[^A-Za-z0-9+/=]/g;
+const B64_CHAR = /[A-Za-z0-9+/]/;
+
+/** Whether base64 data follows a padding character (cheap: from the first `=` on). */
+function paddingInside(body: string): boolean {
+  const pad = body.indexOf('=');
+  if (pad < 0) return false;
+  let data = 0;
+  for (let i = pad; i < body.length && data < 4; i += 1) {
+    if (B64_CHAR.test(body[i]!)) data += 1;
+  }
+  return data >= 4;
+}
 
 function leaf(
   body: string,
@@ -223,6 +235,13 @@ function leaf(
   w: Walk,
 ): void {
   const label = name ? `part ${path} (${name})` : `part ${path}`;
+  const text = type.startsWith('text/') || type === 'application/octet-stream';
+  // A binary part with one plain encoding reads the same here as in mailparser, whose
+  // decoding is already a view: only its padding is checked (the cost of a 25 MB
+  // attachment is then one indexOf, not a second decode).
+  if (!text && encodings.length <= 1 && encodings[0] !== 'quoted-printable') {
+    if (encodings[0] !== 'base64' || !paddingInside(body)) return;
+  }
   const decoded: Buffer[] = [];
   for (const enc of encodings.length > 0 ? encodings : ['7bit']) {
     if (enc === 'base64') decoded.push(...base64Readings(body, w));
@@ -231,7 +250,7 @@ function leaf(
   }
   for (const data of decoded) {
     addView(w, label, data);
-    if (type.startsWith('text/') || type === 'application/octet-stream') {
+    if (text) {
       for (const f of findEmbeddedFiles(data.toString('latin1'), 8, data.length)) {
         addView(w, `${label} (${f.encoding} ${f.name})`, f.data);
       }

@@ -1,11 +1,15 @@
 import { createReadStream } from 'node:fs';
 import { connect, type Socket } from 'node:net';
+import type { Readable } from 'node:stream';
 
 /**
- * Many INSTREAM scans over one clamd connection (IDSESSION, clamd(8)): a message has a
- * view per decoded part and archive member, and a connection per view would cost more
- * than the scan of a small part. Scans are sent one after another, each answer read
- * before the next INSTREAM, so answers cannot be confused.
+ * Many INSTREAM scans over one clamd connection (IDSESSION, clamd(8)). A message has a
+ * view per decoded part and archive member; a connection per view, and a round trip per
+ * view, would cost more than the scan of a small part (on a 2-core machine each wake-up of
+ * clamd or of us costs tens of microseconds of CPU). So the views are pipelined: every
+ * INSTREAM is written back to back, small ones gathered into one write, and clamd's
+ * answers, each prefixed with the number of its request in the session, are matched
+ * to the views by that number.
  */
 
 export interface ClamdAddress {
@@ -14,135 +18,134 @@ export interface ClamdAddress {
   port: number;
 }
 
-/** One view's answer as clamd gave it, NUL and the request number stripped. */
-export type SessionAnswer = string;
+export interface SessionSource {
+  data?: Buffer | undefined;
+  file?: string | undefined;
+  /** A fresh stream of the content (the raw message from the spool). */
+  stream?: (() => Readable) | undefined;
+}
 
-/** clamd reads chunks up to StreamMaxLength; 64 KiB keeps each write small. */
-const CHUNK = 64 * 1024;
+/** clamd takes chunks up to StreamMaxLength; 1 MiB keeps the writes of a big view few. */
+const CHUNK = 1024 * 1024;
+const INSTREAM = Buffer.from('zINSTREAM\0');
+const END_OF_STREAM = Buffer.alloc(4);
 
-export class ClamdSession {
-  private buffered = '';
-  private waiting: ((answer: string) => void) | undefined;
-  private failed: Error | undefined;
-  private failWaiter: ((err: Error) => void) | undefined;
+function lengthPrefix(n: number): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(n, 0);
+  return len;
+}
 
-  private constructor(
-    private readonly sock: Socket,
-    private readonly timeoutMs: number,
-  ) {
+/**
+ * Scans each source as its own INSTREAM over one session; resolves clamd's answers in the
+ * order of `sources` (`stream: OK`, `stream: NAME FOUND`, `INSTREAM size limit exceeded.
+ * ERROR`). Rejects when clamd does not answer every one within `timeoutMs` of the last
+ * write, or closes the session first.
+ */
+export function scanSession(
+  addr: ClamdAddress,
+  sources: SessionSource[],
+  timeoutMs: number,
+): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const answers: (string | undefined)[] = new Array<string | undefined>(sources.length);
+    let received = 0;
+    let buffered = '';
+    let done = false;
+    const sock: Socket = addr.socket ? connect(addr.socket) : connect(addr.port, addr.host);
+    let timer = setTimeout(() => fail(new Error('clamd did not answer in time')), timeoutMs);
+    const finish = (err?: Error): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      sock.destroy();
+      if (err) reject(err);
+      else resolve(answers.map((a) => a ?? ''));
+    };
+    const fail = (err: Error): void => finish(err);
     sock.setEncoding('latin1');
     sock.on('data', (d: string) => {
-      this.buffered += d;
-      const nul = this.buffered.indexOf('\0');
-      if (nul < 0) return;
-      const answer = this.buffered.slice(0, nul);
-      this.buffered = this.buffered.slice(nul + 1);
-      const w = this.waiting;
-      this.waiting = undefined;
-      this.failWaiter = undefined;
-      w?.(answer.replace(/^\d+: /, '').trim());
+      buffered += d;
+      let nul = buffered.indexOf('\0');
+      while (nul >= 0) {
+        const line = buffered.slice(0, nul);
+        buffered = buffered.slice(nul + 1);
+        nul = buffered.indexOf('\0');
+        const m = /^(\d+): (.*)$/s.exec(line);
+        const index = m ? Number(m[1]) - 1 : -1;
+        if (index < 0 || index >= sources.length || answers[index] !== undefined) {
+          // An answer without a request number: clamd refused the session itself.
+          fail(new Error(`unexpected clamd answer: ${line.slice(0, 120)}`));
+          return;
+        }
+        answers[index] = (m?.[2] ?? '').trim();
+        received += 1;
+        if (received === sources.length) {
+          sock.end('zEND\0');
+          finish();
+          return;
+        }
+      }
     });
-    const fail = (err: Error): void => {
-      this.failed ??= err;
-      const f = this.failWaiter;
-      this.failWaiter = undefined;
-      this.waiting = undefined;
-      f?.(err);
-    };
     sock.on('error', fail);
-    sock.on('close', () => fail(new Error('clamd closed the session')));
-  }
-
-  static open(addr: ClamdAddress, timeoutMs: number): Promise<ClamdSession> {
-    return new Promise((resolve, reject) => {
-      const sock = addr.socket ? connect(addr.socket) : connect(addr.port, addr.host);
-      const timer = setTimeout(() => {
-        sock.destroy();
-        reject(new Error('clamd did not accept the connection in time'));
-      }, timeoutMs);
-      sock.once('error', (err) => {
-        clearTimeout(timer);
-        reject(err);
-      });
-      sock.once('connect', () => {
-        clearTimeout(timer);
-        sock.write('zIDSESSION\0');
-        resolve(new ClamdSession(sock, timeoutMs));
-      });
+    sock.on('close', () => {
+      // clamd ends the session after a size-limit answer: that answer is the verdict.
+      if (answers.some((a) => a !== undefined && /size limit exceeded/i.test(a))) finish();
+      else fail(new Error('clamd closed the session before answering'));
     });
-  }
-
-  /** Scans bytes or a file; resolves clamd's answer (`stream: OK`, `stream: X FOUND`...). */
-  async scan(source: {
-    data?: Buffer | undefined;
-    file?: string | undefined;
-  }): Promise<SessionAnswer> {
-    if (this.failed) throw this.failed;
-    const answer = new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.sock.destroy();
-        reject(new Error(`no answer from clamd in ${this.timeoutMs} ms`));
-      }, this.timeoutMs);
-      this.waiting = (a) => {
-        clearTimeout(timer);
-        resolve(a);
-      };
-      this.failWaiter = (err) => {
-        clearTimeout(timer);
-        reject(err);
-      };
+    sock.once('connect', () => {
+      void write().catch(fail);
     });
-    // A rejected answer while still writing must not go unhandled.
-    answer.catch(() => undefined);
-    try {
-      await this.write(Buffer.from('zINSTREAM\0'));
-      if (source.data !== undefined) {
-        for (let at = 0; at < source.data.length; at += CHUNK) {
-          await this.chunk(source.data.subarray(at, at + CHUNK));
-        }
-      } else if (source.file !== undefined) {
-        for await (const piece of createReadStream(source.file, { highWaterMark: CHUNK })) {
-          await this.chunk(piece as Buffer);
+
+    const send = (parts: Uint8Array[]): Promise<void> => {
+      if (done) return Promise.reject(new Error('session ended'));
+      sock.cork();
+      let ok = true;
+      for (const p of parts) ok = sock.write(p) && ok;
+      sock.uncork();
+      if (ok) return Promise.resolve();
+      return new Promise((r) => {
+        const go = (): void => {
+          sock.off('drain', go);
+          sock.off('close', go);
+          r();
+        };
+        sock.on('drain', go);
+        sock.on('close', go);
+      });
+    };
+
+    async function write(): Promise<void> {
+      await send([Buffer.from('zIDSESSION\0')]);
+      for (const src of sources) {
+        if (src.data !== undefined) {
+          const parts: Uint8Array[] = [INSTREAM];
+          for (let at = 0; at < src.data.length; at += CHUNK) {
+            const piece = src.data.subarray(at, at + CHUNK);
+            parts.push(lengthPrefix(piece.length), piece);
+          }
+          parts.push(END_OF_STREAM);
+          await send(parts);
+        } else if (src.file !== undefined || src.stream !== undefined) {
+          await send([INSTREAM]);
+          const input =
+            src.stream?.() ?? createReadStream(src.file ?? '', { highWaterMark: CHUNK });
+          try {
+            for await (const piece of input) {
+              const b = piece as Buffer;
+              if (b.length > 0) await send([lengthPrefix(b.length), b]);
+            }
+          } finally {
+            input.destroy();
+          }
+          await send([END_OF_STREAM]);
+        } else {
+          await send([INSTREAM, END_OF_STREAM]);
         }
       }
-      await this.write(Buffer.alloc(4));
-    } catch {
-      // clamd answered early and closed (size limit): its answer, or the session's error.
-      return answer;
+      // The answers are due from now on; the budget restarts after the last byte sent.
+      clearTimeout(timer);
+      timer = setTimeout(() => fail(new Error('clamd did not answer in time')), timeoutMs);
     }
-    return answer;
-  }
-
-  close(): void {
-    if (!this.sock.destroyed) this.sock.end('zEND\0');
-    this.sock.destroy();
-  }
-
-  private async chunk(data: Buffer): Promise<void> {
-    if (data.length === 0) return;
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length, 0);
-    await this.write(len);
-    await this.write(data);
-  }
-
-  private write(data: Buffer): Promise<void> {
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve, reject) => {
-      // clamd stops reading once it answers (size limit, virus found early): a write error
-      // after that is the answer arriving, which `scan` then returns.
-      const ok = this.sock.write(data, (err) => (err ? reject(err) : undefined));
-      if (ok) {
-        resolve();
-        return;
-      }
-      const done = (): void => {
-        this.sock.off('drain', done);
-        this.sock.off('close', done);
-        resolve();
-      };
-      this.sock.on('drain', done);
-      this.sock.on('close', done);
-    });
-  }
+  });
 }

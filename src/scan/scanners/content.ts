@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -147,7 +146,7 @@ class ContentRun {
   private readonly archives = new Map<ParsedAttachment, ArchiveFacts>();
   private readonly unscannable = new Set<string>();
   private readonly tagReasons = new Set<string>();
-  private readonly hashes = new Set<string>();
+  private readonly bySize = new Map<number, Buffer[]>();
   private readonly limits: Limits;
   private dir: string | undefined;
   private files = 0;
@@ -246,9 +245,11 @@ class ContentRun {
   private addView(view: ScanView): boolean {
     if (view.size === 0) return false;
     if (view.data !== undefined) {
-      const h = createHash('sha1').update(view.data).digest('hex');
-      if (this.hashes.has(h)) return false;
-      this.hashes.add(h);
+      // Same bytes need one scan: compared only against views of the same size.
+      const same = this.bySize.get(view.data.length) ?? [];
+      if (same.some((d) => d.equals(view.data!))) return false;
+      same.push(view.data);
+      this.bySize.set(view.data.length, same);
     }
     if (this.views.length >= this.limits.maxScanViews) {
       this.unscannable.add(UNSCANNABLE.views);
