@@ -2,7 +2,7 @@ import NodeClam, { type ScanStreamResult } from 'clamscan';
 import { TempFailError, errorMessage } from '../../core/errors.js';
 import type { RuleHit } from '../rules/types.js';
 import type { ScanContext, ScanResult, Scanner } from '../types.js';
-import { scanSession } from './clamd-session.js';
+import { ClamdCutError, clamdPing, scanSession } from './clamd-session.js';
 
 export interface ClamdOptions {
   socket?: string | undefined;
@@ -81,12 +81,19 @@ export class ClamavScanner implements Scanner {
         ctx.signal,
       );
     } catch (err) {
-      if (/size limit exceeded/i.test(errorMessage(err))) {
+      // clamd cuts the connection when a stream passes its StreamMaxLength, often before
+      // its answer can be read. If it still answers PING it is up and refused the stream:
+      // held as too large to scan. Down, or any other failure: retried.
+      if (err instanceof ClamdCutError && (await clamdPing(this.opts, 2_000))) {
         return { status: 'skip', reason: 'too-large-for-clamd' };
       }
-      throw new TempFailError('MS_ERR_CLAMD', `clamd scan failed: ${errorMessage(err)}`, {
-        cause: err,
-      });
+      throw new TempFailError(
+        'MS_ERR_CLAMD',
+        `clamd scan of the parts failed: ${errorMessage(err)}`,
+        {
+          cause: err,
+        },
+      );
     }
     for (const [i, view] of sources.entries()) {
       const answer = (answers[i] ?? '').replace(/\0/g, '').trim();

@@ -42,6 +42,30 @@ function lengthPrefix(n: number): Buffer {
  * ERROR`). Rejects when clamd does not answer every one within `timeoutMs` of the last
  * write, or closes the session first.
  */
+/** clamd cut the connection while a stream was being sent (see {@link scanSession}). */
+export class ClamdCutError extends Error {}
+
+/** Whether clamd answers PING with PONG within `timeoutMs`. */
+export function clamdPing(addr: ClamdAddress, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const sock = addr.socket ? connect(addr.socket) : connect(addr.port, addr.host);
+    let text = '';
+    const done = (ok: boolean): void => {
+      clearTimeout(timer);
+      sock.destroy();
+      resolve(ok);
+    };
+    const timer = setTimeout(() => done(false), timeoutMs);
+    sock.on('connect', () => sock.write('zPING\0'));
+    sock.setEncoding('latin1');
+    sock.on('data', (d: string) => {
+      text += d;
+      if (text.includes('\0')) done(text.startsWith('PONG'));
+    });
+    sock.on('error', () => done(false));
+  });
+}
+
 export function scanSession(
   addr: ClamdAddress,
   sources: SessionSource[],
@@ -52,6 +76,9 @@ export function scanSession(
     let received = 0;
     let buffered = '';
     let done = false;
+    // Set once stream bytes have been written: a connection reset after that is clamd
+    // refusing the stream (StreamMaxLength), its answer often lost with the reset.
+    let streaming = false;
     const sock: Socket = addr.socket ? connect(addr.socket) : connect(addr.port, addr.host);
     let timer = setTimeout(() => fail(new Error('clamd did not answer in time')), timeoutMs);
     const finish = (err?: Error): void => {
@@ -62,7 +89,12 @@ export function scanSession(
       if (err) reject(err);
       else resolve(answers.map((a) => a ?? ''));
     };
-    const fail = (err: Error): void => finish(err);
+    const fail = (err: Error): void => {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (streaming && (code === 'EPIPE' || code === 'ECONNRESET')) {
+        finish(new ClamdCutError(`clamd cut the stream (${code})`));
+      } else finish(err);
+    };
     sock.setEncoding('latin1');
     sock.on('data', (d: string) => {
       buffered += d;
@@ -125,9 +157,11 @@ export function scanSession(
             parts.push(lengthPrefix(piece.length), piece);
           }
           parts.push(END_OF_STREAM);
+          streaming = true;
           await send(parts);
         } else if (src.file !== undefined || src.stream !== undefined) {
           await send([INSTREAM]);
+          streaming = true;
           const input =
             src.stream?.() ?? createReadStream(src.file ?? '', { highWaterMark: CHUNK });
           try {
