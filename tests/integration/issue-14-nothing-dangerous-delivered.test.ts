@@ -58,7 +58,12 @@ describe('issue 14: nothing dangerous delivered', () => {
       60_000,
       `a final outcome for ${id}`,
     );
-    const v = p.ms.logs.find((l) => l.id === id && l.event === 'scan.verdict')!;
+    // A first delivery made in the scan job is logged before the verdict line.
+    const v = await waitFor(
+      () => p.ms.logs.find((l) => l.id === id && l.event === 'scan.verdict'),
+      60_000,
+      `the verdict of ${id}`,
+    );
     return {
       outcome: final.event === 'deliver.sent' ? 'delivered' : 'held',
       category: String(v.category),
