@@ -38,6 +38,12 @@ ENV NODE_ENV=production \
     MAILSHIELD_DATA_DIR=/var/lib/mailshield \
     MAILSHIELD_SMTP_HOST=0.0.0.0
 
+# 7-Zip lists and extracts archive attachments (README "Dependencies"); nothing is
+# downloaded at run time.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends p7zip-full \
+ && rm -rf /var/lib/apt/lists/*
+
 # Fixed uid/gid so files in the shared data volume, and the TLS key mounted from the host,
 # have a known owner (10001) whichever container wrote or reads them.
 RUN groupadd --gid 10001 mailshield \

@@ -1,5 +1,5 @@
 /** Shared by bench/run.ts and bench/soak.ts: the stack, processes, load and figures. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import {
   accessSync,
   constants as fsConstants,
@@ -328,7 +328,26 @@ export function buildMix(quick: boolean): { typical: string[]; mix: string[]; bi
   mix.push(withAttachment(1, 1), withAttachment(quick ? 1 : 5, 2));
   // Spread the special ones through the cycle.
   mix.sort((a, b) => hash(a + mix.indexOf(a)) - hash(b + mix.indexOf(b)));
-  return { typical, mix, big25: withAttachment(quick ? 5 : 18, 25) }; // 18 MB base64'd ≈ 25 MB
+  // The 25 MB message carries an 18 MB 7z archive (stored, random content): the worker
+  // parses it to its scan folder, 7-Zip extracts the member, clamd scans raw, archive and
+  // member (issue #14); the bench measures the peak RSS of that.
+  const bigArchive = (mb: number): string => {
+    const tmp = join(dir, 'big-archive');
+    mkdirSync(tmp, { recursive: true });
+    writeFileSync(join(tmp, 'scan.tif'), randomBytes(mb * 1024 * 1024));
+    execFileSync('7z', ['a', '-bd', '-bso0', '-mx0', join(tmp, 'scans.7z'), 'scan.tif'], {
+      cwd: tmp,
+    });
+    const data = readFileSync(join(tmp, 'scans.7z')).toString('base64').replace(/.{76}/g, '$&\r\n');
+    const p = join(dir, 'attach-25-archive.eml');
+    writeFileSync(
+      p,
+      `From: partner@example.com\r\nTo: ${RCPTS[0]}\r\nSubject: scans\r\nMessage-ID: <big-archive@example.com>\r\nDate: Mon, 23 Nov 2026 10:00:00 +0700\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nScans attached.\r\n--b\r\nContent-Type: application/x-7z-compressed; name="scans.7z"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="scans.7z"\r\n\r\n${data}\r\n--b--\r\n`,
+      'latin1',
+    );
+    return p;
+  };
+  return { typical, mix, big25: bigArchive(quick ? 5 : 18) }; // 18 MB base64'd ≈ 25 MB
 }
 
 function hash(s: string): number {

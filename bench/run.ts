@@ -6,7 +6,7 @@
  * Options (env): BENCH_CONCURRENCY="1,8,32"  BENCH_INGRESS_SECONDS=10  BENCH_E2E_MESSAGES=12000
  *                BENCH_QUICK=1 (short smoke run: 3 s phases, small counts)
  *                BENCH_E2E_WORKERS="1,2"
- *                BENCH_PHASES="baselines,ingress,e2e,memory" (a subset, e.g. while profiling;
+ *                BENCH_PHASES="baselines,content,ingress,e2e,memory" (a subset, e.g. while profiling;
  *                the table then shows only what was measured)
  */
 import { createReadStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,7 @@ import { runEval } from '../src/scan/eval/run-eval.js';
 import type { MailFile } from '../src/scan/eval/mail-files.js';
 import { loadRules } from '../src/scan/rules/index.js';
 import type { Thresholds } from '../src/verdict/decide.js';
+import { ContentScanner, passwordWords } from '../src/scan/scanners/content.js';
 import {
   ROOT,
   RCPTS,
@@ -59,7 +60,9 @@ const E2E_MESSAGES = Number(process.env.BENCH_E2E_MESSAGES ?? (QUICK ? 300 : 120
 /** Worker processes of each end-to-end run; the scaling ratio compares the first two. */
 const E2E_WORKERS = (process.env.BENCH_E2E_WORKERS ?? '1,2').split(',').map(Number);
 const PHASES = new Set(
-  (process.env.BENCH_PHASES ?? 'baselines,ingress,e2e,memory').split(',').map((p) => p.trim()),
+  (process.env.BENCH_PHASES ?? 'baselines,content,ingress,e2e,memory')
+    .split(',')
+    .map((p) => p.trim()),
 );
 const results: Record<string, unknown> = {
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
@@ -318,6 +321,91 @@ async function endToEnd(
   return row;
 }
 
+/**
+ * What issue #14 added, on the mix: CPU in the worker process for the content scanner
+ * (second MIME reading, decoders, archives; 7-Zip's own CPU is measured apart as child
+ * CPU) and for sending its views to clamd, against the raw-only clamd scan.
+ */
+async function contentCost(mix: string[], stack: Stack): Promise<void> {
+  log('content scanner and views on the mix (issue #14)');
+  const limits = defaultLimits;
+  const content = new ContentScanner({
+    limits,
+    sevenZip: '7z',
+    words: passwordWords(join(ROOT, 'rules')),
+    encryptedUnopened: 'hold',
+  });
+  const clam = new ClamavScanner({
+    socket: stack.clamdSocket,
+    host: '',
+    port: 0,
+    timeoutMs: 60000,
+    maxStreamBytes: limits.clamdMaxStreamBytes,
+  });
+  const logger = createLogger('silent');
+  const cpu = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const rounds = QUICK ? 1 : 5;
+  let contentMs = 0;
+  let viewsMs = 0;
+  let rawMs = 0;
+  let views = 0;
+  let n = 0;
+  // CPU of waited-for children (7-Zip), from /proc: cutime + cstime, in 10 ms ticks.
+  const childCpu = (): number => {
+    const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(f[13]) + Number(f[14])) * 10;
+  };
+  const childBefore = childCpu();
+  for (let r = 0; r < rounds; r++) {
+    for (const f of mix) {
+      const raw = readFileSync(f);
+      const mail = await parseMessage(Readable.from([raw]), { limits });
+      const base = (): ScanContext => ({
+        id: 'x',
+        envelope: {
+          mailFrom: '',
+          rcptTo: [],
+          clientAddress: '',
+          helo: '',
+          receivedAt: '',
+          tls: false,
+        },
+        raw: () => Readable.from([raw]),
+        size: raw.length,
+        mail,
+        log: logger,
+        signal: new AbortController().signal,
+      });
+      let t = cpu();
+      await clam.scan(base());
+      rawMs += cpu() - t;
+      const ctx = base();
+      t = cpu();
+      await content.scan(ctx);
+      contentMs += cpu() - t;
+      views += ctx.views?.length ?? 0;
+      t = cpu();
+      await clam.scan(ctx);
+      viewsMs += cpu() - t;
+      for (const c of ctx.cleanup ?? []) await c();
+      n += 1;
+    }
+  }
+  const children = childCpu() - childBefore;
+  results.content = {
+    messages: n,
+    viewsPerMessage: r2(views / n),
+    contentCpuMsPerMessage: r2(contentMs / n),
+    clamdRawOnlyCpuMsPerMessage: r2(rawMs / n),
+    clamdWithViewsCpuMsPerMessage: r2(viewsMs / n),
+    addedCpuMsPerMessage: r2((contentMs + viewsMs - rawMs) / n),
+    sevenZipCpuMsPerMessage: r2(children / n),
+  };
+}
+
 async function bigMessage(stack: Stack, big: string): Promise<void> {
   log('memory: one worker handling a ~25 MB message');
   const sink = startNode(['--import', 'tsx', join(ROOT, 'bench/sink.ts')], {}, true);
@@ -408,6 +496,13 @@ function printTable(): void {
         ),
     );
   }
+  const content = results.content as Record<string, number> | undefined;
+  if (content) {
+    lines.push(
+      '',
+      `content (issue #14), ${content.messages} messages of the mix: ${content.viewsPerMessage} views/message; content scanner ${content.contentCpuMsPerMessage} ms CPU, clamd client raw only ${content.clamdRawOnlyCpuMsPerMessage} -> with views ${content.clamdWithViewsCpuMsPerMessage} ms; added ${content.addedCpuMsPerMessage} ms CPU per message in the worker (target <= 1), 7-Zip ${content.sevenZipCpuMsPerMessage} ms`,
+    );
+  }
   if (big) {
     lines.push(
       '',
@@ -422,6 +517,7 @@ async function main(): Promise<void> {
   const stack = await startStack();
   const { typical, mix, big25 } = buildMix(QUICK);
   if (PHASES.has('baselines')) await baselines(mix, typical, stack);
+  if (PHASES.has('content')) await contentCost(mix, stack);
   if (PHASES.has('ingress')) await ingress(stack, typical);
   if (PHASES.has('e2e')) {
     const rows: Record<string, number>[] = [];

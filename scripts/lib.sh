@@ -58,6 +58,18 @@ ensure_clamd_installed() {
   }
 }
 
+# 7-Zip from Debian (p7zip-full; bookworm's build is 7-Zip 26 behind p7zip's name): the
+# scan stage lists and extracts archives with it (zip with ZipCrypto/AES, 7z with encrypted
+# headers, tar, gz, bz2, xz, cab, ISO, VHD, IMG). Without it archives cannot be opened and
+# are held, so it is a prerequisite like clamd.
+ensure_7z_installed() {
+  if command -v 7z >/dev/null 2>&1; then return 0; fi
+  say "installing p7zip-full (apt-get) to open archives"
+  apt_install p7zip-full || apt_install 7zip || {
+    say "7z is missing: run  sudo apt-get update && sudo apt-get install -y p7zip-full"; exit 1
+  }
+}
+
 # libfaketime from Debian's faketime: the report tests run the gateway with its clock set
 # to 23:59 and 00:01 local time at month ends.
 ensure_faketime_installed() {

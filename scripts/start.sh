@@ -8,5 +8,6 @@ cd "$(dirname "$0")/.."
 need_node
 ensure_deps
 ensure_clamd_installed
+ensure_7z_installed
 ensure_redis
 exec node bin/mailshield.js start "$@"

@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 need_node
 ensure_deps
 ensure_clamd_installed
+ensure_7z_installed
 ensure_faketime_installed
 ensure_chromium
 ensure_redis

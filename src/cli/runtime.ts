@@ -20,6 +20,7 @@ import { AutolearnWriter, autolearnClass } from '../scan/bayes/autolearn.js';
 import { tokenize } from '../scan/bayes/tokenize.js';
 import { ClamavScanner } from '../scan/scanners/clamav.js';
 import { RulesScanner } from '../scan/scanners/rules.js';
+import { ContentScanner, passwordWords } from '../scan/scanners/content.js';
 import { AuthScanner } from '../scan/scanners/auth.js';
 import { BayesScanner } from '../scan/scanners/bayes.js';
 import { BayesStore } from '../scan/bayes/model-file.js';
@@ -260,8 +261,15 @@ export async function startWorkers(
       timeoutMs: cfg.clamd.timeoutMs,
       maxStreamBytes: cfg.limits.clamdMaxStreamBytes,
     });
-    // Order matters: auth and Bayes leave their results on the context for the rules.
-    const scanners: Scanner[] = [clamav];
+    // Order matters: content prepares the views clamd scans and the archive listings the
+    // rules read; auth and Bayes leave their results on the context for the rules.
+    const content = new ContentScanner({
+      limits: cfg.limits,
+      sevenZip: cfg.detection.archives.sevenZip,
+      words: passwordWords(cfg.rules.dir),
+      encryptedUnopened: cfg.detection.archives.encryptedUnopened,
+    });
+    const scanners: Scanner[] = [content, clamav];
     const autolearnWriters: AutolearnWriter[] = [];
     if (cfg.detection.auth.enabled) {
       scanners.push(
@@ -298,7 +306,8 @@ export async function startWorkers(
       ...(deliverProcessor
         ? { deliverFirst: deliverProcessor.deliverFirst.bind(deliverProcessor) }
         : {}),
-      jobTimeoutMs: cfg.limits.parseTimeoutMs + cfg.clamd.timeoutMs + 10_000,
+      jobTimeoutMs:
+        cfg.limits.parseTimeoutMs + cfg.limits.archiveTimeoutMs + cfg.clamd.timeoutMs + 10_000,
       ...(autolearn === undefined ? {} : { autolearn }),
       log,
     });

@@ -225,6 +225,18 @@ export const configSchema = z
           })
           .strict()
           .default({}),
+        archives: z
+          .object({
+            /**
+             * An encrypted archive no password from the mail opens: `hold` (quarantine as
+             * policy) or `tag` (delivered tagged). Never delivered as clean.
+             */
+            encryptedUnopened: z.enum(['hold', 'tag']).default('hold'),
+            /** The 7-Zip binary (Debian's p7zip-full or 7zip), used to list and extract. */
+            sevenZip: z.string().default('7z'),
+          })
+          .strict()
+          .default({}),
         bayes: z
           .object({
             enabled: z.boolean().default(true),
@@ -352,6 +364,18 @@ export const configSchema = z
         maxMimeParts: z.number().int().min(1).default(defaultLimits.maxMimeParts),
         parseTimeoutMs: z.number().int().min(100).default(defaultLimits.parseTimeoutMs),
         clamdMaxStreamBytes: z.number().int().min(1024).default(defaultLimits.clamdMaxStreamBytes),
+        structureScanBytes: z.number().int().min(0).default(defaultLimits.structureScanBytes),
+        maxArchiveDepth: z.number().int().min(1).default(defaultLimits.maxArchiveDepth),
+        maxArchiveMembers: z.number().int().min(1).default(defaultLimits.maxArchiveMembers),
+        maxArchiveUnpackedBytes: z
+          .number()
+          .int()
+          .min(1024)
+          .default(defaultLimits.maxArchiveUnpackedBytes),
+        archiveTimeoutMs: z.number().int().min(100).default(defaultLimits.archiveTimeoutMs),
+        maxPasswordCandidates: z.number().int().min(0).default(defaultLimits.maxPasswordCandidates),
+        passwordBudgetMs: z.number().int().min(0).default(defaultLimits.passwordBudgetMs),
+        maxScanViews: z.number().int().min(1).default(defaultLimits.maxScanViews),
       })
       .strict()
       .default({}),

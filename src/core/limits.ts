@@ -54,6 +54,59 @@ export interface Limits {
    * @defaultValue 104857600
    */
   clamdMaxStreamBytes: number;
+  /**
+   * Bytes of raw message read whole for the structure check (duplicate headers, doubled
+   * boundaries, content after the closing boundary, padding inside base64) and the
+   * uuencode / yEnc / BinHex decoders. The evasions it looks for are small messages; a
+   * larger message is only parsed as a stream (its parts and archives still go to clamd),
+   * so a 25 MB message is never held in memory twice.
+   * @defaultValue 10485760
+   */
+  structureScanBytes: number;
+  /**
+   * Archives opened inside archives. Real mail nests one or two levels (a zip of zips);
+   * Haraka's attachment plugin stops at 5. Deeper nesting is held as `policy`.
+   * @defaultValue 5
+   */
+  maxArchiveDepth: number;
+  /**
+   * Members extracted per message, all archives together. A folder of scans holds a few
+   * hundred files; more is held as `policy` rather than spending the job on it.
+   * @defaultValue 1000
+   */
+  maxArchiveMembers: number;
+  /**
+   * Bytes extracted per message, all archives together (also the largest single member:
+   * the extractor runs under a file-size limit, so lying headers cannot exceed it).
+   * A 25 MB message of scans unpacks to well under this; more is held as `policy`.
+   * @defaultValue 268435456
+   */
+  maxArchiveUnpackedBytes: number;
+  /**
+   * Milliseconds all archive work of one message may take (listing, extraction, passwords).
+   * Past it the message is held as `policy` ("archive could not be scanned in time").
+   * @defaultValue 15000
+   */
+  archiveTimeoutMs: number;
+  /**
+   * Password candidates tried per message against its encrypted archives. The password of
+   * a malicious archive is written next to a keyword in the mail; a bounded number of
+   * guesses keeps an archive from buying a worker's time.
+   * @defaultValue 20
+   */
+  maxPasswordCandidates: number;
+  /**
+   * Milliseconds spent trying passwords per message (each try runs the extractor, 10-30 ms).
+   * @defaultValue 2000
+   */
+  passwordBudgetMs: number;
+  /**
+   * Views (decoded parts, decoder variants, archive members) sent to clamd per message,
+   * besides the raw message. Bounded so a message of 10,000 tiny parts costs at most this
+   * many INSTREAMs; past it the message is held as `policy`.
+   * @defaultValue 2000
+   */
+  maxScanViews: number;
 }
 
 export const defaultLimits: Limits = {
@@ -65,4 +118,12 @@ export const defaultLimits: Limits = {
   maxMimeParts: 500,
   parseTimeoutMs: 20_000,
   clamdMaxStreamBytes: 100 * 1024 * 1024,
+  structureScanBytes: 10 * 1024 * 1024,
+  maxArchiveDepth: 5,
+  maxArchiveMembers: 1000,
+  maxArchiveUnpackedBytes: 256 * 1024 * 1024,
+  archiveTimeoutMs: 15_000,
+  maxPasswordCandidates: 20,
+  passwordBudgetMs: 2_000,
+  maxScanViews: 2000,
 };

@@ -1,4 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { MailParser } from 'mailparser';
@@ -58,6 +60,13 @@ export interface ParseOptions {
   limits: Limits;
   /** Aborts the parse, for instance when the scan job's time budget ends. */
   signal?: AbortSignal;
+  /**
+   * Folder (the scan's own, removed after it) where an attachment larger than
+   * `limits.attachmentInspectBytes` is written as it streams, so that clamd and the archive
+   * extractor can read it without it ever being held whole in memory. Without it such an
+   * attachment is only hashed and measured.
+   */
+  spillDir?: string;
 }
 
 /**
@@ -75,7 +84,7 @@ export interface ParseOptions {
  */
 export function parseMessage(input: Readable, options: ParseOptions): Promise<ParsedMessage> {
   return new Promise<ParsedMessage>((resolve, reject) => {
-    const { limits, signal } = options;
+    const { limits, signal, spillDir } = options;
     const parser = new MailParser({
       // We hash with SHA-256 ourselves; mailparser's default MD5 would be wasted work, and
       // fails outright on a FIPS-mode OpenSSL.
@@ -244,6 +253,8 @@ export function parseMessage(input: Readable, options: ParseOptions): Promise<Pa
       let headLength = 0;
       let kept: Buffer[] | undefined = [];
       let size = 0;
+      let spill: WriteStream | undefined;
+      let spillFile: string | undefined;
       content.on('data', (chunk: Buffer) => {
         hash.update(chunk);
         size += chunk.length;
@@ -253,14 +264,34 @@ export function parseMessage(input: Readable, options: ParseOptions): Promise<Pa
           headLength += part.length;
         }
         if (kept !== undefined) {
-          // Past the bound the attachment is only hashed and measured; what was kept so
-          // far is dropped so a 25 MB attachment never sits whole in memory.
-          if (size > inspectBytes) kept = undefined;
-          else kept.push(chunk);
+          // Past the bound the attachment is only hashed and measured (and written to the
+          // scan's folder when there is one); what was kept so far is dropped so a 25 MB
+          // attachment never sits whole in memory.
+          if (size > inspectBytes) {
+            if (spillDir !== undefined) {
+              spillFile = join(spillDir, `part-${attachmentsSeen}-${randomUUID()}`);
+              spill = createWriteStream(spillFile, { mode: 0o600 });
+              // Reported by finished() below: the attachment counts as unreadable.
+              spill.on('error', () => undefined);
+              for (const k of kept) spill.write(k);
+            }
+            kept = undefined;
+          } else {
+            kept.push(chunk);
+            return;
+          }
+        }
+        if (spill !== undefined && !spill.write(chunk)) {
+          content.pause();
+          spill.once('drain', () => content.resume());
         }
       });
       try {
         await finished(content);
+        if (spill !== undefined) {
+          spill.end();
+          await finished(spill);
+        }
       } finally {
         openContent.delete(content);
         attachment.release?.();
@@ -271,6 +302,7 @@ export function parseMessage(input: Readable, options: ParseOptions): Promise<Pa
         size,
         sha256: hash.digest('hex'),
         content: kept === undefined ? undefined : Buffer.concat(kept, size),
+        ...(spillFile !== undefined ? { file: spillFile } : {}),
         // A copy, so the head does not pin the larger chunks it was cut from.
         head: Buffer.from(Buffer.concat(headChunks, headLength)),
       };

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Job, JobsOptions, Queue } from 'bullmq';
 import type { Logger } from '../core/logger.js';
 import type { Limits } from '../core/limits.js';
@@ -127,6 +130,24 @@ export class ScanProcessor {
     entry: SpoolEntry,
     log: Logger,
   ): Promise<{ verdict: Verdict; mail: ParsedMessage; timings: Record<string, number> }> {
+    // Only a message larger than attachmentInspectBytes can have an attachment too large
+    // to hold: it gets a folder of its own for such parts, removed whatever happens.
+    const spillDir =
+      entry.size > this.deps.limits.attachmentInspectBytes
+        ? await mkdtemp(join(tmpdir(), 'ms-scan-'))
+        : undefined;
+    try {
+      return await this.scanIn(entry, log, spillDir);
+    } finally {
+      if (spillDir !== undefined) await rm(spillDir, { recursive: true, force: true });
+    }
+  }
+
+  private async scanIn(
+    entry: SpoolEntry,
+    log: Logger,
+    spillDir: string | undefined,
+  ): Promise<{ verdict: Verdict; mail: ParsedMessage; timings: Record<string, number> }> {
     const { spool, limits } = this.deps;
     const timings: Record<string, number> = {};
     let t = performance.now();
@@ -134,7 +155,11 @@ export class ScanProcessor {
     const unscannable: string[] = [];
     let mail: ParsedMessage;
     try {
-      mail = await parseMessage(spool.openRaw(entry), { limits, signal });
+      mail = await parseMessage(spool.openRaw(entry), {
+        limits,
+        signal,
+        ...(spillDir !== undefined ? { spillDir } : {}),
+      });
     } catch (err) {
       if (!(err instanceof PermanentError)) throw err;
       // A message the parser cannot finish in time is held, not delivered half-read.
@@ -156,18 +181,30 @@ export class ScanProcessor {
     };
     const hits: VerdictHit[] = [];
     const viruses: string[] = [];
-    for (const scanner of this.deps.scanners) {
-      t = performance.now();
-      const result = await scanner.scan(ctx);
-      timings[scanner.name] = ms(performance.now() - t);
-      if (result.status === 'skip') {
-        if (scanner.name === 'clamav') unscannable.push(result.reason);
-        continue;
+    try {
+      for (const scanner of this.deps.scanners) {
+        t = performance.now();
+        const result = await scanner.scan(ctx);
+        timings[scanner.name] = ms(performance.now() - t);
+        if (result.status === 'skip') {
+          if (scanner.name === 'clamav') unscannable.push(result.reason);
+          continue;
+        }
+        hits.push(...result.hits);
+        if (result.viruses) viruses.push(...result.viruses);
       }
-      hits.push(...result.hits);
-      if (result.viruses) viruses.push(...result.viruses);
+    } finally {
+      // The per-scan folder of extracted archive members goes, whatever happened.
+      for (const cleanup of ctx.cleanup ?? []) await cleanup();
     }
-    const verdict = decide({ hits, viruses, unscannable, thresholds: this.deps.thresholds });
+    unscannable.push(...(ctx.unscannable ?? []));
+    const verdict = decide({
+      hits,
+      viruses,
+      unscannable,
+      mustTag: ctx.tagReasons ?? [],
+      thresholds: this.deps.thresholds,
+    });
     if (this.deps.autolearn !== undefined) {
       // A lesson for the classifier, never a reason for the scan to fail.
       try {

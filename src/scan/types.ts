@@ -27,6 +27,11 @@ export interface ParsedAttachment {
   sha256: string;
   /** Decoded content when size <= limits.attachmentInspectBytes; otherwise undefined. */
   content: Buffer | undefined;
+  /**
+   * Where the decoded content was written when it is larger than `content` may hold (the
+   * scan's own folder, see ParseOptions.spillDir); read by clamd and the extractor.
+   */
+  file?: string;
   /** First bytes of the decoded content (up to 4 KiB), always present, for magic-byte checks. */
   head: Buffer;
 }
@@ -84,6 +89,48 @@ export interface ScanContext {
    * being held as malware outright.
    */
   heuristics?: string[];
+  /** Decoded parts, variants and archive members, set by the content scanner for clamd. */
+  views?: ScanView[];
+  /** Set by the content scanner for `finding` rule tests. */
+  findings?: Finding[];
+  /** Archive listings by attachment, set by the content scanner for attachment tests. */
+  archives?: Map<ParsedAttachment, ArchiveFacts>;
+  /** Why the message cannot be scanned in full: held as `policy`. */
+  unscannable?: string[];
+  /** Why the message must at least be tagged (site chose `tag` over a hold). */
+  tagReasons?: string[];
+  /** Run after the last scanner (removes the per-scan folder). */
+  cleanup?: (() => Promise<void>)[];
+}
+
+/**
+ * Content to scan besides the raw message: a decoded part, a decoder's variant reading, an
+ * archive member. Held in memory (`data`) or in the per-scan folder (`file`).
+ */
+export interface ScanView {
+  /** Shown to officers with a virus found in it: which part, which member. */
+  name: string;
+  data?: Buffer;
+  file?: string;
+  size: number;
+}
+
+/** Something the content scanner established, for `finding` rule tests. */
+export interface Finding {
+  /** Stable name: `Mime.Ambiguous`, `Archive.OpenedWithPassword`, ... */
+  name: string;
+  /** Shown to officers. */
+  detail: string;
+}
+
+/** What the content scanner learned of an archive attachment (every kind, nested). */
+export interface ArchiveFacts {
+  /** Member paths, nested ones as `inner.zip/file.exe`. */
+  names: string[];
+  /** Some member (or the listing) is encrypted. */
+  encrypted: boolean;
+  /** Sum of the members' declared sizes. */
+  unpackedBytes: number;
 }
 
 export interface Hit {

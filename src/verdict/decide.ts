@@ -41,6 +41,11 @@ export interface VerdictInput {
   viruses: string[];
   /** Why the message could not be fully scanned (too large for clamd, parse timeout...). */
   unscannable: string[];
+  /**
+   * Why the message must at least be tagged, never delivered as clean: content the site
+   * chose to tag rather than hold (an encrypted archive no password opened).
+   */
+  mustTag?: string[];
   thresholds: Thresholds;
 }
 
@@ -109,6 +114,10 @@ export function decide(input: VerdictInput): Verdict {
       action: 'quarantine',
       reason: `score ${score} >= ${thresholds.quarantine}`,
     };
+  }
+  const mustTag = input.mustTag ?? [];
+  if (mustTag.length > 0) {
+    return { ...base, category: 'policy', action: 'tag', reason: `tagged: ${mustTag.join(', ')}` };
   }
   if (score >= thresholds.tag) {
     const alone =

@@ -8,6 +8,11 @@ import { defaultLimits } from '../../src/core/limits.js';
 import { loadDirectory } from '../../src/directory/directory.js';
 import { PermanentError } from '../../src/core/errors.js';
 import { mutate, rng } from './mutate.js';
+import { checkStructure } from '../../src/scan/content/mime-structure.js';
+import { PasswordFinder } from '../../src/scan/content/password-finder.js';
+import { passwordWords } from '../../src/scan/scanners/content.js';
+
+const finder = new PasswordFinder(passwordWords(join(import.meta.dirname, '../../rules')));
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -28,7 +33,10 @@ export function shippedRules(): RuleSet {
   });
 }
 
-/** The worker's scan path minus clamd: parse (bounded), rules, verdict. Never throws for input. */
+/**
+ * The worker's scan path minus clamd and 7-Zip: parse (bounded), the second MIME reading
+ * with its decoders, the password finder, rules, verdict. Never throws for input.
+ */
 export async function scanPath(raw: Buffer, rules: RuleSet): Promise<Verdict> {
   const unscannable: string[] = [];
   let mail;
@@ -47,7 +55,20 @@ export async function scanPath(raw: Buffer, rules: RuleSet): Promise<Verdict> {
       unscannable,
       thresholds: { tag: 4, quarantine: 7, reject: 15 },
     });
+  const structure = checkStructure(raw, {
+    maxParts: defaultLimits.maxMimeParts * 2,
+    maxViews: defaultLimits.maxScanViews,
+  });
+  finder.find(
+    {
+      subject: mail.subject,
+      text: mail.text,
+      filenames: mail.attachments.flatMap((a) => (a.filename ? [a.filename] : [])),
+    },
+    defaultLimits.maxPasswordCandidates,
+  );
   const hits = rules.evaluate({
+    findings: structure.ambiguities.map((detail) => ({ name: 'Mime.Ambiguous', detail })),
     mail,
     envelope: {
       mailFrom: 'fuzz@example.com',

@@ -544,6 +544,16 @@ export function compileTest(
           : undefined);
       break;
     }
+    case 'finding': {
+      const re = spec.finding && regex(spec.finding.match, ['finding', 'match'], ctx);
+      test =
+        re &&
+        (({ facts }) =>
+          firstMatch(facts.input.findings ?? [], (f) =>
+            re.test(f.name) ? f.detail || f.name : false,
+          ));
+      break;
+    }
     case 'meta': {
       const tree = parseMeta(spec.meta ?? '');
       if ('error' in tree) {

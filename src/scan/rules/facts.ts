@@ -1,4 +1,4 @@
-import type { MailAddress, ParsedAttachment } from '../types.js';
+import type { ArchiveFacts, MailAddress, ParsedAttachment } from '../types.js';
 import { dropInvisible, foldText, unfoldSpan } from './fold.js';
 import { htmlToText } from './html-text.js';
 import { detectMagic, magicMismatch, type MagicName } from './magic.js';
@@ -84,7 +84,11 @@ export class AttachmentFacts {
   /** Shown to officers: the file name, or the type when the part has none. */
   readonly label: string;
 
-  constructor(readonly attachment: ParsedAttachment) {
+  constructor(
+    readonly attachment: ParsedAttachment,
+    /** The content scanner's listing (7-Zip, every archive kind, nested), when it ran. */
+    private readonly archive?: ArchiveFacts,
+  ) {
     this.filename = attachment.filename?.normalize('NFC');
     this.extension = this.filename === undefined ? undefined : extensionOf(this.filename);
     this.label = shortDetail(this.filename ?? `(unnamed ${attachment.contentType})`);
@@ -95,16 +99,22 @@ export class AttachmentFacts {
     return this.magicTypes;
   }
 
-  /** Member names when the content is held and is a ZIP archive (self-extracting too). */
+  /**
+   * Member names: our own ZIP listing (both directories, self-extracting too) and, when the
+   * content scanner opened the archive, its listing of every kind (7z, RAR, tar, ISO...),
+   * nested members as `inner.zip/file.exe`.
+   */
   get members(): string[] {
     if (this.memberNames === undefined) {
       const listing =
         this.attachment.content === undefined
           ? { names: [], encrypted: false, unpackedBytes: 0 }
           : listZip(this.attachment.content);
-      this.memberNames = listing.names;
-      this.zipEncrypted = listing.encrypted;
-      this.zipUnpacked = listing.unpackedBytes;
+      const names = new Set(listing.names);
+      for (const n of this.archive?.names ?? []) names.add(n);
+      this.memberNames = [...names];
+      this.zipEncrypted = listing.encrypted || this.archive?.encrypted === true;
+      this.zipUnpacked = Math.max(listing.unpackedBytes, this.archive?.unpackedBytes ?? 0);
     }
     return this.memberNames;
   }
@@ -122,7 +132,8 @@ export class AttachmentFacts {
    * mail text.
    */
   get encrypted(): boolean {
-    if (this.members.length > 0 && this.zipEncrypted) return true;
+    void this.members;
+    if (this.zipEncrypted) return true;
     const bytes = this.attachment.content ?? this.attachment.head;
     if (this.magic.has('pdf')) return bytes.includes(PDF_ENCRYPT);
     if (this.magic.has('ole2')) return bytes.includes(ENCRYPTED_PACKAGE);
@@ -284,7 +295,9 @@ export class MessageFacts {
   }
 
   get attachments(): AttachmentFacts[] {
-    this.attachmentList ??= this.input.mail.attachments.map((a) => new AttachmentFacts(a));
+    this.attachmentList ??= this.input.mail.attachments.map(
+      (a) => new AttachmentFacts(a, this.input.archives?.get(a)),
+    );
     return this.attachmentList;
   }
 }

@@ -148,6 +148,12 @@ export const clamavTestSchema = z
   })
   .strict();
 
+/**
+ * A finding of the content scanner (`Mime.Ambiguous`, `Archive.OpenedWithPassword`,
+ * `Archive.EncryptedUnopened`, `Archive.Limits`, `Archive.Unreadable`) matches the pattern.
+ */
+export const findingTestSchema = z.object({ match: pattern }).strict();
+
 export const TEST_KEYS = [
   'header',
   'body',
@@ -156,6 +162,7 @@ export const TEST_KEYS = [
   'auth',
   'bayes',
   'clamav',
+  'finding',
   'meta',
 ] as const;
 
@@ -179,6 +186,7 @@ export const ruleSchema = z
     auth: authTestSchema.optional(),
     bayes: bayesTestSchema.optional(),
     clamav: clamavTestSchema.optional(),
+    finding: findingTestSchema.optional(),
     meta: z.string().trim().min(1).optional(),
   })
   .strict();

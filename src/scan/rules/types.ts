@@ -1,5 +1,12 @@
 import type { Envelope } from '../../core/envelope.js';
-import type { AuthResults, Hit, ParsedMessage } from '../types.js';
+import type {
+  ArchiveFacts,
+  AuthResults,
+  Finding,
+  Hit,
+  ParsedAttachment,
+  ParsedMessage,
+} from '../types.js';
 
 /** What a rule looks at: the parsed message and its SMTP envelope. Treated as immutable. */
 export interface RuleInput {
@@ -11,6 +18,10 @@ export interface RuleInput {
   bayes?: number | undefined;
   /** clamd's heuristic alert names (`Heuristics.*`); `clamav` tests match them. */
   heuristics?: readonly string[] | undefined;
+  /** The content scanner's findings; `finding` tests match their names. */
+  findings?: readonly Finding[] | undefined;
+  /** Archive listings (every kind, nested) by attachment, from the content scanner. */
+  archives?: ReadonlyMap<ParsedAttachment, ArchiveFacts> | undefined;
 }
 
 /** One thing wrong in the rule files (or in the overrides), with where it is. */
@@ -59,7 +70,7 @@ export interface RuleHit extends Hit {
 
 /** The kind of test a rule runs. */
 export type RuleTestKind =
-  'header' | 'body' | 'uri' | 'attachment' | 'auth' | 'bayes' | 'clamav' | 'meta';
+  'header' | 'body' | 'uri' | 'attachment' | 'auth' | 'bayes' | 'clamav' | 'finding' | 'meta';
 
 /** A rule compiled once at load: its patterns built, its meta expression parsed. */
 export interface CompiledRule {

@@ -14,6 +14,8 @@ export class RulesScanner implements Scanner {
       auth: ctx.auth,
       bayes: ctx.bayes,
       heuristics: ctx.heuristics,
+      findings: ctx.findings,
+      archives: ctx.archives,
     });
     return Promise.resolve({ status: hits.length > 0 ? 'fail' : 'pass', hits });
   }

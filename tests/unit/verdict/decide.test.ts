@@ -251,3 +251,20 @@ describe('decide: a band may ask less corroboration', () => {
     expect(decide(input({ hits: [certain] })).action).toBe('tag');
   });
 });
+
+describe('decide: content that must be tagged (an encrypted archive a site chose to tag)', () => {
+  it('tags as policy a message that would otherwise be clean, never delivers it as clean', () => {
+    const v = decide(input({ mustTag: ['encrypted archive that could not be scanned'] }));
+    expect(v).toMatchObject({ category: 'policy', action: 'tag' });
+    expect(v.reason).toContain('encrypted archive that could not be scanned');
+  });
+
+  it('still holds what scores or categories hold', () => {
+    const must = ['encrypted archive that could not be scanned'];
+    expect(decide(input({ mustTag: must, hits: [hit('A', 9)] })).action).toBe('quarantine');
+    expect(decide(input({ mustTag: must, viruses: ['Eicar-Test-Signature'] })).category).toBe(
+      'malware',
+    );
+    expect(decide(input({ mustTag: must, unscannable: ['x'] })).action).toBe('quarantine');
+  });
+});
