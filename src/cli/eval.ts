@@ -296,20 +296,24 @@ export async function cmdEval(args: string[]): Promise<number> {
       `mailshield eval: clamd does not answer at ${clamd.address}: scoring WITHOUT clamd\n`,
     );
   }
+  // What every run scores with: the site's rules, thresholds and limits, clamd as found.
+  const scan = {
+    rules,
+    thresholds: cfg.thresholds,
+    limits: cfg.limits,
+    recipientDomain: directory.domains()[0] ?? 'agency.invalid',
+    ...(clamd.scanner === undefined
+      ? { clamdStatus: clamd.status === 'used' ? ('off' as const) : clamd.status }
+      : { clamav: clamd.scanner }),
+    ...(clamd.address === undefined ? {} : { clamdAddress: clamd.address }),
+    clamdTimeoutMs: cfg.clamd.timeoutMs,
+    ...(values['auth-from'] === undefined ? {} : { authservId: values['auth-from'] }),
+  };
   if (values['holdout-source']) {
     const sources = holdoutSources(values);
     const holdout = await runHoldout({
+      ...scan,
       sources,
-      rules,
-      thresholds: cfg.thresholds,
-      limits: cfg.limits,
-      recipientDomain: directory.domains()[0] ?? 'agency.invalid',
-      ...(clamd.scanner === undefined
-        ? { clamdStatus: clamd.status === 'used' ? 'off' : clamd.status }
-        : { clamav: clamd.scanner }),
-      ...(clamd.address === undefined ? {} : { clamdAddress: clamd.address }),
-      clamdTimeoutMs: cfg.clamd.timeoutMs,
-      ...(values['auth-from'] === undefined ? {} : { authservId: values['auth-from'] }),
       step: tty ? (what) => process.stderr.write(`${what}\n`) : undefined,
     }).finally(() => clamd.stop?.());
     if (values.verdicts !== undefined)
@@ -320,21 +324,12 @@ export async function cmdEval(args: string[]): Promise<number> {
     return 0;
   }
   const report = await runEval({
+    ...scan,
     sets,
-    rules,
-    thresholds: cfg.thresholds,
-    limits: cfg.limits,
     trainFraction: fraction,
     seed: Number(values.seed),
     ...(model === undefined ? {} : { model }),
-    recipientDomain: directory.domains()[0] ?? 'agency.invalid',
     keepVerdicts: values.verdicts !== undefined,
-    ...(clamd.scanner === undefined
-      ? { clamdStatus: clamd.status === 'used' ? 'off' : clamd.status }
-      : { clamav: clamd.scanner }),
-    ...(clamd.address === undefined ? {} : { clamdAddress: clamd.address }),
-    clamdTimeoutMs: cfg.clamd.timeoutMs,
-    ...(values['auth-from'] === undefined ? {} : { authservId: values['auth-from'] }),
     progress: tty
       ? (done) => {
           if (done % 100 === 0 || done === total) process.stderr.write(`\r${done}/${total}`);
