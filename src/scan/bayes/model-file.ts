@@ -7,10 +7,15 @@ import { BayesModel, type BayesModelData, type BayesOptions } from './classifier
 import { tokenize } from './tokenize.js';
 import { autolearnSignature, mergeAutolearned } from './autolearn.js';
 
+/** How often a store looks for new autolearned day files. */
+const AUTO_RECHECK_MS = 60_000;
+
 /** Where autolearned day files are merged from (see autolearn.ts). */
 export interface AutolearnSource {
   dir: string;
   retentionDays: number;
+  /** How often to look for new day files, in ms. @defaultValue 60000 */
+  recheckMs?: number;
 }
 
 /** The stored form: the model plus which messages were learned as what. */
@@ -43,6 +48,7 @@ export class BayesStore {
   private learned: Record<string, 'ham' | 'spam'> = {};
   private loadedMtime = -1;
   private autoSignature = '';
+  private autoCheckedAt = Number.NEGATIVE_INFINITY;
   /** The model as learned and saved; `current` adds the autolearned counts to it. */
   private base: BayesModel;
 
@@ -69,8 +75,18 @@ export class BayesStore {
     } catch {
       mtime = -1; // no model yet: an empty one (plus what was autolearned)
     }
-    const signature =
-      this.auto === undefined ? '' : autolearnSignature(this.auto.dir, this.auto.retentionDays);
+    // The autolearned day files are looked at once a minute at most: merging copies the
+    // whole model, and every worker flushes its day file every few messages.
+    const now = Date.now();
+    const recheck =
+      this.auto !== undefined &&
+      now - this.autoCheckedAt >= (this.auto.recheckMs ?? AUTO_RECHECK_MS);
+    if (mtime === this.loadedMtime && !recheck) return;
+    let signature = this.autoSignature;
+    if (recheck && this.auto !== undefined) {
+      signature = autolearnSignature(this.auto.dir, this.auto.retentionDays);
+      this.autoCheckedAt = now;
+    }
     if (mtime === this.loadedMtime && signature === this.autoSignature) return;
     if (mtime !== this.loadedMtime) this.readBase(mtime);
     if (this.auto === undefined || signature === '') {

@@ -82,6 +82,7 @@ describe('AutolearnWriter and the model', () => {
     const store = new BayesStore(join(dir, 'bayes.json'), undefined, {
       dir: autoDir,
       retentionDays: 90,
+      recheckMs: 0,
     });
     const model = store.model();
     expect(model.nham).toBe(3);
