@@ -9,6 +9,8 @@ import { ROOT } from '../helpers/start-gateway.js';
  * worker SIGKILLed twice. The script checks its own accounting and exits non-zero when
  * a message is missing, delivered twice, or left in the spool.
  */
+// One test under 60 s: vitest's worker RPC times out on a longer one
+// (vitest-dev/vitest#8164) and fails the run though every test passed.
 describe('soak at CI size: load through worker kills and a Redis outage', () => {
   it('delivers or holds every accepted message exactly once, leaving no spool file', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/soak.ts')], {
@@ -16,9 +18,9 @@ describe('soak at CI size: load through worker kills and a Redis outage', () => 
       env: {
         ...process.env,
         BENCH_FROM_SOURCE: '1',
-        SOAK_MESSAGES: '400',
+        SOAK_MESSAGES: '200',
         SOAK_CONNECTIONS: '20',
-        SOAK_REDIS_DOWN_SECONDS: '30',
+        SOAK_REDIS_DOWN_SECONDS: '10',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
