@@ -250,6 +250,11 @@ async function cmdStart(args: string[]): Promise<number> {
       );
     }
   }
+  if (children > 0) {
+    // The store's migrations run here, once, before the children start: N workers opening
+    // a new SQLite file together would each try to create its tables.
+    await (await openDb(cfg.database.path)).destroy();
+  }
   const pool =
     children > 0
       ? await startWorkerProcesses(log, { count: children, env: serviceEnv(cfg) })
