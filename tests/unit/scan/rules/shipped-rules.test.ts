@@ -116,7 +116,9 @@ describe('shipped rules: Vietnamese wording', () => {
       html: '<a href="http://gdt-hoanthue.example/login">Nhận hoàn thuế</a>',
     });
     expect(ids(official)).toEqual([]);
+    // The login path off the sender's site scores on its own (URI_LOGIN_PATH_OFFSITE).
     expect(evaluate(fake)).toEqual([
+      expect.objectContaining({ rule: 'URI_LOGIN_PATH_OFFSITE' }),
       expect.objectContaining({
         rule: 'VI_TAX_REFUND_LINK',
         detail: 'hoàn thuế; http://gdt-hoanthue.example/login',
