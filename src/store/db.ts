@@ -63,11 +63,10 @@ export async function openDb(target: string | StoreTarget): Promise<Db> {
  */
 async function openSqlite(path: string): Promise<Db> {
   mkdirSync(dirname(path), { recursive: true });
-  const lock = new SQLite(`${path}-migrate.lock`);
+  // timeout 0: better-sqlite3 waits 5 s by default inside the call; lockExclusive polls.
+  const lock = new SQLite(`${path}-migrate.lock`, { timeout: 0 });
   try {
-    // Migrations take milliseconds; a minute covers a slow first start on a busy disk.
-    lock.pragma('busy_timeout = 60000');
-    lock.exec('begin exclusive');
+    await lockExclusive(lock);
     const sqlite = new SQLite(path);
     try {
       sqlite.pragma('journal_mode = WAL');
@@ -92,6 +91,25 @@ async function openSqlite(path: string): Promise<Db> {
   } finally {
     if (lock.inTransaction) lock.exec('commit');
     lock.close();
+  }
+}
+
+/**
+ * Takes an exclusive lock on a SQLite database, polling rather than with `busy_timeout`
+ * (which sleeps inside the call and would block this process's event loop, and with it
+ * another open in this same process that holds the lock and waits for its migrations).
+ * Migrations take milliseconds; a minute covers a slow first start on a busy disk.
+ */
+async function lockExclusive(lock: SQLite.Database, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      lock.exec('begin exclusive');
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 20));
+    }
   }
 }
 
