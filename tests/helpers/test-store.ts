@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openDb, type Db, type StoreDialect, type StoreTarget } from '../../src/store/db.js';
+import type { MessageRow } from '../../src/store/messages-repo.js';
 
 /**
  * The machine's PostgreSQL (trust authentication, database `test`; scripts/lib.sh makes
@@ -54,5 +55,30 @@ export function testStore(dialect: StoreDialect): TestStore {
         await client.end();
       }
     },
+  };
+}
+
+/** A message row as the scan stage writes it. */
+export function messageRow(id: string, over: Partial<MessageRow> = {}): MessageRow {
+  return {
+    id,
+    received_at: 1_767_225_600_123, // 2026-01-01, past 2^31: a bigint column
+    mail_from: 'partner@example.com',
+    rcpt_to: JSON.stringify(['vanthu@stttt.songhong.gov.vn']),
+    agencies: JSON.stringify(['STTTT']),
+    from_header: 'Partner <partner@example.com>',
+    subject: 'Báo cáo tháng',
+    message_id: null,
+    size: 2048,
+    category: 'clean',
+    action: 'deliver',
+    score: 5.3,
+    hits: '[]',
+    viruses: '[]',
+    state: 'delivering',
+    quarantine_path: null,
+    updated_at: 1_767_225_600_456,
+    scan_ms: 12.75,
+    ...over,
   };
 }

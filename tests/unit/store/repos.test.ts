@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { storeDialect, type Db } from '../../../src/store/db.js';
-import { getMessage, saveMessage, type MessageRow } from '../../../src/store/messages-repo.js';
+import { getMessage, saveMessage } from '../../../src/store/messages-repo.js';
 import {
   addPendingDelivery,
   finishDelivery,
@@ -24,32 +24,7 @@ import {
   insertUser,
 } from '../../../src/web/accounts/users-repo.js';
 import { createSession, lookupSession } from '../../../src/web/accounts/sessions.js';
-import { STORE_DIALECTS, testStore, type TestStore } from '../../helpers/test-store.js';
-
-/** A message row as the scan stage writes it. */
-export function messageRow(id: string, over: Partial<MessageRow> = {}): MessageRow {
-  return {
-    id,
-    received_at: 1_767_225_600_123, // 2026-01-01, past 2^31: a bigint column
-    mail_from: 'partner@example.com',
-    rcpt_to: JSON.stringify(['vanthu@stttt.songhong.gov.vn']),
-    agencies: JSON.stringify(['STTTT']),
-    from_header: 'Partner <partner@example.com>',
-    subject: 'Báo cáo tháng',
-    message_id: null,
-    size: 2048,
-    category: 'clean',
-    action: 'deliver',
-    score: 5.3,
-    hits: '[]',
-    viruses: '[]',
-    state: 'delivering',
-    quarantine_path: null,
-    updated_at: 1_767_225_600_456,
-    scan_ms: 12.75,
-    ...over,
-  };
-}
+import { messageRow, STORE_DIALECTS, testStore, type TestStore } from '../../helpers/test-store.js';
 
 describe.each(STORE_DIALECTS)('the store on %s', (dialect) => {
   let store: TestStore;
