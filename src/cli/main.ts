@@ -253,7 +253,7 @@ async function cmdStart(args: string[]): Promise<number> {
   if (children > 0) {
     // The store's migrations run here, once, before the children start: N workers opening
     // a new SQLite file together would each try to create its tables.
-    await (await openDb(cfg.database.path)).destroy();
+    await (await openDb(cfg.database)).destroy();
   }
   const pool =
     children > 0
@@ -347,7 +347,7 @@ async function cmdQuarantine(args: string[]): Promise<number> {
     },
   });
   const cfg = loadConfig();
-  const db = await openDb(cfg.database.path);
+  const db = await openDb(cfg.database);
   try {
     if (sub === 'list') {
       const out = await quarantineList(db, {

@@ -70,7 +70,7 @@ export async function cmdReport(args: string[]): Promise<number> {
     const codes = directory.agencies.map((x) => x.code).join(', ');
     throw new MailshieldError('MS_ERR_CONFIG', `--agency ${a.agency}: unknown code (${codes})`);
   }
-  const db = await openDb(cfg.database.path);
+  const db = await openDb(cfg.database);
   try {
     const data = await queryReport(db, {
       period: a.period,

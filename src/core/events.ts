@@ -15,6 +15,7 @@ export type LogEvent =
   | 'scan.tempfail'
   | 'scan.exhausted'
   | 'scan.missing'
+  | 'scan.raced'
   | 'deliver.sent'
   | 'deliver.tempfail'
   | 'deliver.bounced'

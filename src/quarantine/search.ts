@@ -48,9 +48,14 @@ export interface SearchQuery extends SearchFilters {
 
 type TextColumn = 'mail_from' | 'from_header' | 'rcpt_to' | 'subject' | 'hits' | 'viruses';
 
-/** Literal, case-insensitive substring test (instr, not LIKE: no wildcard to escape). */
+/**
+ * Literal, case-insensitive substring test. LIKE with its wildcards escaped, because it
+ * is the one substring test both SQLite and PostgreSQL have (`instr` is SQLite's only,
+ * `strpos` PostgreSQL's): `50%_off` matches only those characters.
+ */
 function contains(column: TextColumn, value: string): RawBuilder<boolean> {
-  return sql<boolean>`instr(lower(${sql.ref(column)}), ${value.toLowerCase()}) > 0`;
+  const pattern = `%${value.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+  return sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '!'`;
 }
 
 /**
