@@ -500,7 +500,11 @@ function exitWhenFlushed(code: number): void {
 main(process.argv.slice(2)).then(
   (code) => exitWhenFlushed(code),
   (err: unknown) => {
-    if (err instanceof MailshieldError && err.code === 'MS_ERR_CONFIG') {
+    // Mistakes of the user (config, arguments, a report period or time limit): the message.
+    if (
+      err instanceof MailshieldError &&
+      (err.code === 'MS_ERR_CONFIG' || err.code.startsWith('MS_ERR_REPORT_'))
+    ) {
       process.stderr.write(`mailshield: ${err.message}\n`);
     } else {
       process.stderr.write(

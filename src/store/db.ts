@@ -12,6 +12,7 @@ import {
 import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
 import { MailshieldError } from '../core/errors.js';
+import { registerDeadlineFunction } from './query-deadline.js';
 
 export type Db = Kysely<Database>;
 
@@ -26,6 +27,8 @@ export async function openDb(path: string): Promise<Db> {
   // Writers in other processes hold the lock for milliseconds; wait rather than fail.
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('synchronous = NORMAL');
+  // The reports' time limit (query-deadline.ts).
+  registerDeadlineFunction(sqlite);
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
   });
