@@ -14,9 +14,10 @@
  * microsecond, the check a few tens of nanoseconds.
  */
 import type SQLite from 'better-sqlite3';
-import { PostgresAdapter, sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import { MailshieldError } from '../core/errors.js';
 import type { Database } from './schema.js';
+import { isPostgres } from './dialect.js';
 
 /** The store (db.ts's Db, named here without importing db.ts, which imports this). */
 type Db = Kysely<Database>;
@@ -50,11 +51,6 @@ export function registerDeadlineFunction(sqlite: SQLite.Database): void {
     }
     return 1;
   });
-}
-
-/** Whether the store is PostgreSQL (SQLite otherwise). */
-export function isPostgres(db: Db): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 /**
