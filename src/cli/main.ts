@@ -20,6 +20,7 @@ import { listDamaged } from '../spool/segments.js';
 import {
   childCommand,
   startWorkerProcesses,
+  type WorkerProcesses,
   WEB_READY_MESSAGE,
   WORKER_READY_MESSAGE,
 } from './worker-processes.js';
@@ -258,28 +259,37 @@ async function cmdStart(args: string[]): Promise<number> {
   // The store's migrations run here, once, before the children start: N workers and the
   // web opening a new SQLite file together would each try to create its tables.
   await (await openDb(cfg.database.path)).destroy();
-  const pool =
-    children > 0
-      ? await startWorkerProcesses(log, { count: children, env: serviceEnv(cfg) })
-      : undefined;
-  const workers =
-    pool ??
-    (await startWorkers(cfg, log, {
-      queues: ['scan', 'deliver'],
-      scanConcurrency: cfg.worker.scanConcurrency,
-      deliverConcurrency: cfg.worker.deliverConcurrency,
-    }));
   // The web in a child process of its own (issue #15): a report, an export or a search
   // runs on another event loop (and, with two cores, another core) than the SMTP
   // ingress, so nothing an officer asks can delay a greeting. Supervised like the worker
-  // children: restarted when it exits, stopped with start. Before the gateway: once SMTP
-  // is listening, everything is.
-  const web = await startWorkerProcesses(log, {
+  // children: restarted when it exits, stopped with start. It starts alongside the
+  // workers (each child loads for seconds on a busy machine), and before the gateway:
+  // once SMTP is listening, everything is.
+  const webStart = startWorkerProcesses(log, {
     count: 1,
     role: 'web',
     env: serviceEnv(cfg),
     command: childCommand(['web']),
   });
+  const workersStart: Promise<Closable> =
+    children > 0
+      ? startWorkerProcesses(log, { count: children, env: serviceEnv(cfg) })
+      : startWorkers(cfg, log, {
+          queues: ['scan', 'deliver'],
+          scanConcurrency: cfg.worker.scanConcurrency,
+          deliverConcurrency: cfg.worker.deliverConcurrency,
+        });
+  const [webR, workersR] = await Promise.allSettled([webStart, workersStart]);
+  if (webR.status === 'rejected' || workersR.status === 'rejected') {
+    // One failed: stop what the other started, then fail the start with the first reason.
+    if (webR.status === 'fulfilled') await webR.value.close();
+    if (workersR.status === 'fulfilled') await workersR.value.close();
+    await stopServices();
+    throw webR.status === 'rejected' ? webR.reason : (workersR as PromiseRejectedResult).reason;
+  }
+  const web = webR.value;
+  const workers = workersR.value;
+  const pool = children > 0 ? (workers as WorkerProcesses) : undefined;
   const gateway = await startGateway(cfg, log);
   const reports = await startMonthlyRun(cfg, log);
   // The gateway first (no new mail), then the workers finish their jobs; children still
@@ -316,7 +326,12 @@ function serviceEnv(cfg: LoadedConfig): Record<string, string> {
  */
 async function cmdWeb(): Promise<number> {
   const { cfg, log } = setup();
+  // A supervisor gone while this child still starts (start killed, or failing): nothing
+  // to close yet, so leave at once rather than come up with no one to stop it.
+  const orphaned = (): never => process.exit(1);
+  if (process.channel) process.once('disconnect', orphaned);
   const web = await startWeb(cfg, log);
+  process.off('disconnect', orphaned);
   if (process.send && process.connected) process.send(WEB_READY_MESSAGE);
   return runUntilSignal(log, [web]);
 }
