@@ -481,6 +481,7 @@ export async function startWeb(
     release: { db, spool, directory, deliverQueue, deliverJobOptions: deliverJobOptions(cfg) },
     learn: cfg.detection.bayes.enabled ? bayesLearner(cfg) : undefined,
     serveHealth: cfg.web.metrics === undefined,
+    reportTimeoutMs: cfg.reports.queryTimeoutMs,
   });
   await app.listen({ host: cfg.web.host, port: cfg.web.port });
   const addr = app.server.address();

@@ -340,6 +340,13 @@ export const configSchema = z
         mailTo: z.array(z.string().email()).default([]),
         /** Language of the monthly files and mail. */
         lang: z.enum(['vi', 'en']).default('vi'),
+        /**
+         * Time limit of a report's queries (web pages and exports, `mailshield report`, the
+         * monthly files), in ms: past it the report is refused (503 in the web) rather than
+         * holding the web process or the database (issue #15). Five years of a province's
+         * events aggregate in a few seconds.
+         */
+        queryTimeoutMs: z.number().int().min(100).default(20_000),
       })
       .strict()
       .default({}),

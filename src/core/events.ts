@@ -27,5 +27,12 @@ export type LogEvent =
   | 'worker.exited'
   | 'worker.restarted'
   | 'worker.stopped'
+  | 'web.started'
+  | 'web.exited'
+  | 'web.restarted'
+  | 'web.stopped'
+  | 'web.listening'
+  | 'report.refused'
+  | 'report.timeout'
   | 'service.missing'
   | 'service.started';

@@ -14,6 +14,7 @@ import {
 import type { Database } from './schema.js';
 import { migrationsFor, type StoreDialect } from './migrations/index.js';
 import { MailshieldError } from '../core/errors.js';
+import { registerDeadlineFunction } from './query-deadline.js';
 
 export type Db = Kysely<Database>;
 export type { StoreDialect } from './migrations/index.js';
@@ -73,6 +74,8 @@ async function openSqlite(path: string): Promise<Db> {
       // Writers in other processes hold the lock for milliseconds; wait rather than fail.
       sqlite.pragma('busy_timeout = 10000');
       sqlite.pragma('synchronous = NORMAL');
+      // The reports' time limit (query-deadline.ts).
+      registerDeadlineFunction(sqlite);
     } catch (err) {
       sqlite.close();
       throw err;
