@@ -148,6 +148,17 @@ describe('shipped rules: English wording', () => {
     ).toBeGreaterThanOrEqual(THRESHOLD);
   });
 
+  it('reads the ATM-card and outstanding-inheritance letters as advance-fee stories, with their sums', () => {
+    const letter = makeInput({
+      text: 'Your outstanding inheritance fund valued at USD 18,900,000.00 has been approved; the ATM card payment will be delivered to you.',
+    });
+    expect(ids(letter)).toEqual(expect.arrayContaining(['EN_ADVANCE_FEE', 'EN_ADVANCE_FEE_MONEY']));
+    // A will and an inheritance spoken of plainly are not the story.
+    expect(
+      ids(makeInput({ text: 'The inheritance tax form is attached for the estate.' })),
+    ).toEqual([]);
+  });
+
   it('flags crypto only with promised returns', () => {
     expect(ids(makeInput({ text: 'Bitcoin prices fell today.' }))).toEqual([]);
     expect(ids(makeInput({ text: 'Invest in bitcoin: guaranteed daily profit!' }))).toEqual([
