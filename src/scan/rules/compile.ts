@@ -279,6 +279,17 @@ const SHOWN_ADDRESS =
 /** Distinct hosts compared with the lookalike list: each comparison costs an edit distance. */
 const MAX_LOOKALIKE_HOSTS = 100;
 
+/** The organisations (registrable domains) of an address header's addresses. */
+function organisationsOf(facts: MessageFacts, header: string): Set<string> {
+  return new Set(
+    facts
+      .addresses(header, 'domain')
+      .map((v) => v.text)
+      .filter((d) => d !== '')
+      .map(baseDomain),
+  );
+}
+
 function compileUri(spec: UriTestSpec, ctx: CompileContext): RuleTest | undefined {
   const ops = (
     ['match', 'in', 'lookalike', 'text_mismatch', 'confusable', 'differs_from'] as const
@@ -298,13 +309,7 @@ function compileUri(spec: UriTestSpec, ctx: CompileContext): RuleTest | undefine
     }
     // By organisation, as for headers: www.example.com is the site of mail@example.com.
     return ({ facts }) => {
-      const theirs = new Set(
-        facts
-          .addresses(other, 'domain')
-          .map((v) => v.text)
-          .filter((d) => d !== '')
-          .map(baseDomain),
-      );
+      const theirs = organisationsOf(facts, other);
       return firstMatch(facts.hosts, ({ url, host }) =>
         theirs.has(baseDomain(host)) ? false : shortDetail(url),
       );
@@ -385,13 +390,7 @@ function compileUri(spec: UriTestSpec, ctx: CompileContext): RuleTest | undefine
     }
     const onPart = (spec.part ?? 'url') === 'host';
     return ({ facts }) => {
-      const theirs = new Set(
-        facts
-          .addresses(outside, 'domain')
-          .map((v) => v.text)
-          .filter((d) => d !== '')
-          .map(baseDomain),
-      );
+      const theirs = organisationsOf(facts, outside);
       return firstMatch(facts.hosts, ({ url, host }) =>
         hit(onPart ? host : url) && !theirs.has(baseDomain(host)) ? shortDetail(url) : false,
       );
