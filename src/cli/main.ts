@@ -263,40 +263,47 @@ async function cmdStart(args: string[]): Promise<number> {
   // runs on another event loop (and, with two cores, another core) than the SMTP
   // ingress, so nothing an officer asks can delay a greeting. Supervised like the worker
   // children: restarted when it exits, stopped with start. It starts alongside the
-  // workers (each child loads for seconds on a busy machine), and before the gateway:
-  // once SMTP is listening, everything is.
+  // workers (each child loads for seconds on a busy machine), but the mail never waits
+  // for it: the gateway listens once the workers are up, and a web that fails to start
+  // is logged (web.failed) while the mail flows on.
   const webStart = startWorkerProcesses(log, {
     count: 1,
     role: 'web',
     env: serviceEnv(cfg),
     command: childCommand(['web']),
   });
-  const workersStart: Promise<Closable> =
-    children > 0
+  let workers: Closable;
+  try {
+    workers = await (children > 0
       ? startWorkerProcesses(log, { count: children, env: serviceEnv(cfg) })
       : startWorkers(cfg, log, {
           queues: ['scan', 'deliver'],
           scanConcurrency: cfg.worker.scanConcurrency,
           deliverConcurrency: cfg.worker.deliverConcurrency,
-        });
-  const [webR, workersR] = await Promise.allSettled([webStart, workersStart]);
-  if (webR.status === 'rejected' || workersR.status === 'rejected') {
-    // One failed: stop what the other started, then fail the start with the first reason.
-    if (webR.status === 'fulfilled') await webR.value.close();
-    if (workersR.status === 'fulfilled') await workersR.value.close();
+        }));
+  } catch (err) {
+    // Stop what the web start started, then fail the start with the workers' reason.
+    await webStart.then((w) => w.close()).catch(() => undefined);
     await stopServices();
-    throw webR.status === 'rejected' ? webR.reason : (workersR as PromiseRejectedResult).reason;
+    throw err;
   }
-  const web = webR.value;
-  const workers = workersR.value;
   const pool = children > 0 ? (workers as WorkerProcesses) : undefined;
   const gateway = await startGateway(cfg, log);
+  const web = await webStart.catch((err: unknown) => {
+    log.error(
+      { event: 'web.failed', err },
+      'the web UI did not start; mail is received and delivered without it',
+    );
+    return undefined;
+  });
   const reports = await startMonthlyRun(cfg, log);
   // The gateway first (no new mail), then the workers finish their jobs; children still
   // running when shutdown overran are killed, and clamd and Redis stop last.
-  return runUntilSignal(log, [gateway, web, workers, reports], async () => {
+  const closables =
+    web === undefined ? [gateway, workers, reports] : [gateway, web, workers, reports];
+  return runUntilSignal(log, closables, async () => {
     pool?.kill();
-    web.kill();
+    web?.kill();
     await stopServices();
   });
 }
