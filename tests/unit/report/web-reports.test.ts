@@ -24,7 +24,7 @@ describe('web reports page', () => {
     const res = await get(admin, '/reports?month=2024-01');
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain(
-      'Từ ngày 01/01/2024 - 31/01/2024, hệ thống đã loại bỏ 3 thư rác và chặn, xử lý 2 thư chứa mã độc.',
+      'Từ 01/01/2024 - 31/01/2024, hệ thống đã loại bỏ 3 và chặn, xử lý 2 thư chứa mã độc.',
     );
     expect(res.body).toContain('/reports/file.csv?from=2024-01-01&amp;to=2024-01-31');
     expect(res.body).not.toMatch(/<script/i);
