@@ -59,12 +59,13 @@ export function renderHtml(
 * { box-sizing: border-box; }
 body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 13pt;
   line-height: 1.3; color: #000; margin: 0 auto; max-width: 165mm; padding: 8mm 0; }
-table.head, table.sign { width: 100%; border-collapse: collapse; font-size: 12.5pt; }
+table.head, table.sign { width: 100%; border-collapse: collapse; font-size: 12pt; }
 table.head td, table.sign td { border: 0; padding: 0; vertical-align: top; text-align: center; }
-table.head td.left, table.sign td.left { width: 40%; }
+table.head td.left, table.sign td.left { width: 42%; }
 .parent { text-transform: uppercase; }
 .issuer, .nation, .authority, .signer-title, .signer-name { font-weight: bold; text-transform: uppercase; }
-.motto { font-weight: bold; font-size: 13.5pt; }
+.nation { white-space: nowrap; }
+.motto { font-weight: bold; font-size: 13pt; }
 .motto span { display: inline-block; border-bottom: 0.8pt solid #000; padding-bottom: 0.5mm; }
 .short-rule { width: 35%; margin: 0.8mm auto 0; border-top: 0.8pt solid #000; }
 .number { margin-top: 3mm; font-size: 13pt; }
@@ -72,7 +73,7 @@ table.head td.left, table.sign td.left { width: 40%; }
 .blank { display: inline-block; min-width: 45mm; border-bottom: 0.5pt dotted #000; }
 .kind { font-size: 14pt; font-weight: bold; text-align: center; margin: 8mm 0 0; }
 .subject { font-weight: bold; text-align: center; margin: 0 0 1mm; }
-.subject + .short-rule { width: 25%; margin-bottom: 4mm; }
+.subject + .short-rule { width: 25%; margin: 1.5mm auto 4mm; }
 h2 { font-size: 13pt; margin: 4mm 0 1.5mm; }
 p { margin: 1.5mm 0; text-align: justify; }
 .headline { text-indent: 10mm; }
