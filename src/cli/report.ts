@@ -14,6 +14,7 @@ import { queryReport, type ReportData } from '../report/query.js';
 import { QueryTimeoutError } from '../store/query-deadline.js';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/render/index.js';
 import { periodProblemText, type Lang } from '../report/labels.js';
+import { reportDocument } from '../report/document.js';
 
 export const REPORT_USAGE =
   'mailshield report --month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD\n' +
@@ -103,7 +104,7 @@ export async function cmdReport(args: string[]): Promise<number> {
           : `báo cáo cần hơn ${s} giây (reports.queryTimeoutMs) nên đã dừng: hãy chọn khoảng thời gian ngắn hơn hoặc một đơn vị`,
       );
     }
-    const text = renderReport(data, a.format, a.lang);
+    const text = renderReport(data, a.format, a.lang, reportDocument(cfg.reports));
     if (a.out !== undefined) await writeFile(a.out, text, 'utf8');
     else process.stdout.write(text);
     return 0;

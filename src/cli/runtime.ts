@@ -31,6 +31,7 @@ import { loadRules } from '../scan/rules/index.js';
 import { DeliverProcessor } from '../deliver/deliver-processor.js';
 import { TransportPool } from '../deliver/transports.js';
 import { startMonthlyReports } from '../report/monthly.js';
+import { reportDocument } from '../report/document.js';
 import { buildWebApp } from '../web/app.js';
 import { buildMetricsApp } from '../web/metrics-app.js';
 import { pruneSessions } from '../web/accounts/sessions.js';
@@ -421,6 +422,7 @@ export async function startMonthlyRun(cfg: LoadedConfig, log: Logger): Promise<C
     directory,
     dir: resolve(cfg.dataDir, cfg.reports.dir),
     lang: cfg.reports.lang,
+    document: reportDocument(cfg.reports),
     retentionMonths: cfg.reports.retentionMonths,
     mailTo: cfg.reports.mailTo,
     ...(deliverQueue
@@ -482,6 +484,7 @@ export async function startWeb(
     learn: cfg.detection.bayes.enabled ? bayesLearner(cfg) : undefined,
     serveHealth: cfg.web.metrics === undefined,
     reportTimeoutMs: cfg.reports.queryTimeoutMs,
+    reportDocument: reportDocument(cfg.reports),
   });
   await app.listen({ host: cfg.web.host, port: cfg.web.port });
   const addr = app.server.address();

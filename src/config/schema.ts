@@ -347,6 +347,30 @@ export const configSchema = z
          * events aggregate in a few seconds.
          */
         queryTimeoutMs: z.number().int().min(100).default(20_000),
+        /**
+         * Name of the filtering system in the province's sentence: "Từ 01/01/2024 -
+         * 30/6/2024, hệ thống <systemName> đã loại bỏ ..." (issue #17). Empty: "hệ thống
+         * đã loại bỏ ...".
+         */
+        systemName: z.string().max(200).default(''),
+        /**
+         * The html report as an administrative document (Decree 30/2020/NĐ-CP):
+         * src/report/document.ts says what each key prints. Number and date are left blank
+         * to be filled in when the report is signed.
+         */
+        document: z
+          .object({
+            parentBody: z.string().max(200).default(''),
+            issuer: z.string().max(200).default(''),
+            numberCode: z.string().max(50).default('BC'),
+            place: z.string().max(100).default(''),
+            recipients: z.array(z.string().max(200)).max(30).default(['Lưu: VT']),
+            signerAuthority: z.string().max(100).default(''),
+            signerTitle: z.string().max(100).default(''),
+            signerName: z.string().max(100).default(''),
+          })
+          .strict()
+          .default({}),
       })
       .strict()
       .default({}),

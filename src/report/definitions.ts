@@ -251,20 +251,43 @@ export function isWholeMonth(p: Period): boolean {
 }
 
 /**
- * The period compared with: the previous calendar month for a whole month (so January
- * compares with December, not with 31 days that start on 1 December), otherwise the same
- * number of days just before.
+ * Whether the period is whole calendar months: it starts on a 1st and ends on the last day
+ * of a month (01/01/2024 - 30/6/2024 is six, 01/01 - 31/12/2024 twelve).
+ */
+export function isWholeMonths(p: Period): boolean {
+  return p.from.endsWith('-01') && monthPeriod(p.to.slice(0, 7)).to === p.to;
+}
+
+/**
+ * The period compared with (issue #17). Whole calendar months compare with as many whole
+ * months just before: January with December (not with 31 days from 1 December), the half
+ * year 01/01 - 30/6/2024 with 01/7 - 31/12/2023 (not with 182 days from 03/7/2023, which
+ * a count of days gave, since July to December has 184), a year with the year before.
+ * Any other period compares with the same number of days just before it.
  */
 export function previousPeriod(p: Period): Period {
-  if (isWholeMonth(p)) {
-    const [y, mo] = p.from.split('-').map(Number) as [number, number];
-    const prev = mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
-    return monthPeriod(prev);
+  if (isWholeMonths(p)) {
+    const first = monthIndex(p.from);
+    const count = monthIndex(p.to) - first + 1;
+    const from = monthPeriod(monthOfIndex(first - count));
+    const to = monthPeriod(monthOfIndex(first - 1));
+    return periodOfDays(dayNumber(from.from)!, dayNumber(to.to)!);
   }
   const a = dayNumber(p.from)!;
   const b = dayNumber(p.to)!;
   const len = b - a + 1;
   return periodOfDays(a - len, a - 1);
+}
+
+/** Months since year 0 of a YYYY-MM or YYYY-MM-DD. */
+function monthIndex(date: string): number {
+  const [y, mo] = date.split('-').map(Number) as [number, number];
+  return y * 12 + (mo - 1);
+}
+
+/** YYYY-MM of a monthIndex. */
+function monthOfIndex(index: number): string {
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** The local calendar month (YYYY-MM) before the one containing `now`. */

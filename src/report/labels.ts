@@ -8,7 +8,14 @@ import {
   type PeriodProblem,
 } from './definitions.js';
 import type { ReportData } from './query.js';
-import { formatDateEn, formatDateVi, formatNumberEn, formatNumberVi } from './format/vi.js';
+import {
+  formatDateDoc,
+  formatDateEn,
+  formatDateVi,
+  formatLocalDateTime,
+  formatNumberEn,
+  formatNumberVi,
+} from './format/vi.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -17,8 +24,11 @@ export interface Labels {
   title: string;
   number: (n: number) => string;
   date: (isoDate: string) => string;
-  /** The province's headline sentence. */
-  headline: (r: ReportData) => string;
+  /**
+   * The province's headline sentence, with the system's name (`reports.systemName`) when
+   * one is set.
+   */
+  headline: (r: ReportData, systemName?: string) => string;
   scope: (r: ReportData) => string;
   counters: Record<keyof Counters, string>;
   categories: Record<Category, string>;
@@ -41,17 +51,31 @@ export interface Labels {
   perDay: string;
   from: string;
   to: string;
+  /** When the figures were taken, in Vietnam time: the last line, never an ISO timestamp. */
   generated: (iso: string) => string;
+  /** Parts of the administrative document (html): Quốc hiệu, Tiêu ngữ and the rest. */
+  doc: {
+    nation: string;
+    motto: string;
+    number: (code: string) => string;
+    dateLine: (place: string) => string;
+    kind: string;
+    subject: (r: ReportData) => string;
+    recipients: string;
+  };
 }
 
 const vi: Labels = {
   title: 'Báo cáo thống kê thư điện tử',
   number: formatNumberVi,
-  date: formatDateVi,
-  headline: (r) =>
-    `Từ ngày ${formatDateVi(r.period.from)} - ${formatDateVi(r.period.to)}, hệ thống đã loại bỏ ` +
-    `${formatNumberVi(r.totals.spamRemoved)} thư rác và chặn, xử lý ` +
-    `${formatNumberVi(r.totals.malwareBlocked)} thư chứa mã độc.`,
+  date: formatDateDoc,
+  // The form's sentence word for word (issue #17): "Từ 01/01/2024 - 30/6/2024, hệ thống
+  // <tên hệ thống> đã loại bỏ 115.692 và chặn, xử lý 505 thư chứa mã độc". The first figure
+  // is spamRemoved (spam and phishing held or refused), the second malwareBlocked.
+  headline: (r, systemName) =>
+    `Từ ${formatDateDoc(r.period.from)} - ${formatDateDoc(r.period.to)}, ` +
+    `hệ thống ${named(systemName)}đã loại bỏ ${formatNumberVi(r.totals.spamRemoved)} và chặn, ` +
+    `xử lý ${formatNumberVi(r.totals.malwareBlocked)} thư chứa mã độc.`,
   scope: (r) =>
     r.agency ? `Đơn vị: ${r.agency.name} (${r.agency.code})` : 'Phạm vi: toàn bộ các đơn vị',
   counters: {
@@ -94,15 +118,27 @@ const vi: Labels = {
   perDay: 'Số thư theo ngày và loại',
   from: 'Từ ngày',
   to: 'Đến ngày',
-  generated: (iso) => `Lập lúc ${iso} (giờ UTC); ngày tính theo giờ Việt Nam (UTC+7).`,
+  generated: (iso) =>
+    `Số liệu lập lúc ${formatLocalDateTime(iso, 'vi')} (giờ Việt Nam); ngày tính theo giờ Việt Nam (UTC+7).`,
+  doc: {
+    nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    motto: 'Độc lập - Tự do - Hạnh phúc',
+    number: (code) => `Số: ……/${code}`,
+    // Left blank: the date is written when the report is signed.
+    dateLine: (place) => `${place || '……………'}, ngày …… tháng …… năm ……`,
+    kind: 'BÁO CÁO',
+    subject: (r) =>
+      `Kết quả lọc thư rác, thư chứa mã độc từ ${formatDateDoc(r.period.from)} đến ${formatDateDoc(r.period.to)}`,
+    recipients: 'Nơi nhận:',
+  },
 };
 
 const en: Labels = {
   title: 'Email statistics report',
   number: formatNumberEn,
   date: formatDateEn,
-  headline: (r) =>
-    `From ${formatDateEn(r.period.from)} to ${formatDateEn(r.period.to)}, the system removed ` +
+  headline: (r, systemName) =>
+    `From ${formatDateEn(r.period.from)} to ${formatDateEn(r.period.to)}, the system ${named(systemName)}removed ` +
     `${formatNumberEn(r.totals.spamRemoved)} spam messages and blocked ` +
     `${formatNumberEn(r.totals.malwareBlocked)} messages carrying malware.`,
   scope: (r) => (r.agency ? `Agency: ${r.agency.name} (${r.agency.code})` : 'Scope: all agencies'),
@@ -146,8 +182,25 @@ const en: Labels = {
   perDay: 'Messages per day by category',
   from: 'From',
   to: 'To',
-  generated: (iso) => `Generated ${iso} (UTC); days are Vietnam time (UTC+7).`,
+  generated: (iso) =>
+    `Figures as of ${formatLocalDateTime(iso, 'en')} Vietnam time; days are Vietnam time (UTC+7).`,
+  doc: {
+    nation: 'SOCIALIST REPUBLIC OF VIETNAM',
+    motto: 'Independence - Freedom - Happiness',
+    number: (code) => `No.: ……/${code}`,
+    dateLine: (place) => `${place || '……………'}, date …………`,
+    kind: 'REPORT',
+    subject: (r) =>
+      `Results of filtering spam and malware mail from ${formatDateEn(r.period.from)} to ${formatDateEn(r.period.to)}`,
+    recipients: 'Recipients:',
+  },
 };
+
+/** "<name> " when the system has a name, '' otherwise (the sentence keeps one space). */
+function named(systemName: string | undefined): string {
+  const name = systemName?.trim();
+  return name ? `${name} ` : '';
+}
 
 export function labels(lang: Lang): Labels {
   return lang === 'en' ? en : vi;

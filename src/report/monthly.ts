@@ -12,6 +12,7 @@ import { routeKey, type DeliverJobData, type Route } from '../queue/jobs.js';
 import { queueOwnMail } from '../deliver/own-mail.js';
 import { localDay, periodOfMonth, previousMonth, retentionCutoff } from './definitions.js';
 import type { Lang } from './labels.js';
+import { DEFAULT_REPORT_DOCUMENT, type ReportDocument } from './document.js';
 import { buildReportMail } from './mail.js';
 import { queryReport } from './query.js';
 import { EXTENSIONS, REPORT_FORMATS, renderReport } from './render/index.js';
@@ -29,6 +30,8 @@ export interface MonthlyDeps {
   /** Folder of the monthly files (`<dataDir>/reports` by default). */
   dir: string;
   lang: Lang;
+  /** System name and document parts of the reports (reports.systemName, reports.document). */
+  document?: ReportDocument;
   /** Keep event rows this many whole months before the current one. @defaultValue 13 */
   retentionMonths: number;
   /** Addresses the monthly files are mailed to; empty: files only. */
@@ -70,7 +73,11 @@ export async function writeMonthlyReport(deps: MonthlyDeps, month: string): Prom
   for (const [i, format] of REPORT_FORMATS.entries()) {
     const path = files[i]!;
     const tmp = `${path}.${process.pid}.tmp`;
-    await writeFile(tmp, renderReport(data, format, deps.lang), 'utf8');
+    await writeFile(
+      tmp,
+      renderReport(data, format, deps.lang, deps.document ?? DEFAULT_REPORT_DOCUMENT),
+      'utf8',
+    );
     await rename(tmp, path);
   }
   deps.log.info({ event: 'report.written', month, dir: deps.dir }, 'monthly report written');

@@ -4,6 +4,7 @@ import type { Logger } from '../core/logger.js';
 import type { Db } from '../store/db.js';
 import type { ReleaseDeps } from '../quarantine/release.js';
 import type { QueueCounts } from './routes/health.js';
+import type { ReportDocument } from '../report/document.js';
 import type { QuarantineService } from './service.js';
 
 export type WebConfig = Config['web'];
@@ -23,6 +24,8 @@ export interface WebDeps {
   log: Logger;
   /** Time limit of a report's queries (reports.queryTimeoutMs). @defaultValue 20000 */
   reportTimeoutMs?: number;
+  /** System name and document parts of the reports (reports.systemName, reports.document). */
+  reportDocument?: ReportDocument;
   /** Serve /healthz and /metrics here (false when they have their own listener). @defaultValue true */
   serveHealth?: boolean;
 }

@@ -323,7 +323,7 @@ describe('report figures from mail sent through the real pipeline at month ends'
 
   it('prints the province headline in the text report', () => {
     expect(report('--month', '2024-02')).toContain(
-      'Từ ngày 01/02/2024 - 29/02/2024, hệ thống đã loại bỏ 3 thư rác và chặn, xử lý 2 thư chứa mã độc.',
+      'Từ 01/02/2024 - 29/02/2024, hệ thống đã loại bỏ 3 và chặn, xử lý 2 thư chứa mã độc.',
     );
     expect(report('--from', '2024-01-01', '--to', '2024-03-31', '--lang', 'en')).toContain(
       'From 1 Jan 2024 to 31 Mar 2024, the system removed 5 spam messages and blocked 4 messages carrying malware.',

@@ -1,5 +1,6 @@
 import type { ReportData } from '../query.js';
 import type { Lang } from '../labels.js';
+import { DEFAULT_REPORT_DOCUMENT, type ReportDocument } from '../document.js';
 import { csvChunks, renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import { jsonChunks, renderJson } from './json.js';
@@ -16,17 +17,25 @@ export const EXTENSIONS: Record<ReportFormat, string> = {
   html: 'html',
 };
 
-/** Renders a report in one format; every renderer is a pure function of the data. */
-export function renderReport(r: ReportData, format: ReportFormat, lang: Lang): string {
+/**
+ * Renders a report in one format; every renderer is a pure function of the data and of
+ * the document's settings (`reports.systemName`, `reports.document`).
+ */
+export function renderReport(
+  r: ReportData,
+  format: ReportFormat,
+  lang: Lang,
+  doc: ReportDocument = DEFAULT_REPORT_DOCUMENT,
+): string {
   switch (format) {
     case 'text':
-      return renderText(r, lang);
+      return renderText(r, lang, doc);
     case 'csv':
       return renderCsv(r, lang);
     case 'json':
-      return renderJson(r, lang);
+      return renderJson(r, lang, doc);
     case 'html':
-      return renderHtml(r, lang);
+      return renderHtml(r, lang, doc);
   }
 }
 
@@ -35,14 +44,19 @@ export function renderReport(r: ReportData, format: ReportFormat, lang: Lang): s
  * at a time, JSON a key or an array element at a time. HTML and text are one page each,
  * bounded by the period cap (at most 1,827 days in the chart), and come whole.
  */
-export function reportChunks(r: ReportData, format: ReportFormat, lang: Lang): Iterable<string> {
+export function reportChunks(
+  r: ReportData,
+  format: ReportFormat,
+  lang: Lang,
+  doc: ReportDocument = DEFAULT_REPORT_DOCUMENT,
+): Iterable<string> {
   switch (format) {
     case 'csv':
       return csvChunks(r, lang);
     case 'json':
-      return jsonChunks(r, lang);
+      return jsonChunks(r, lang, doc);
     case 'text':
     case 'html':
-      return [renderReport(r, format, lang)];
+      return [renderReport(r, format, lang, doc)];
   }
 }

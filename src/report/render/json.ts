@@ -1,12 +1,17 @@
 import type { ReportData } from '../query.js';
 import { labels, type Lang } from '../labels.js';
+import { DEFAULT_REPORT_DOCUMENT, type ReportDocument } from '../document.js';
 
 /**
  * The report as JSON. Keys are stable (scripts read `period.from`, `totals.spamRemoved`,
  * `agencies[].code`, ...): add keys, never rename them.
  */
-export function renderJson(r: ReportData, lang: Lang = 'vi'): string {
-  return [...jsonChunks(r, lang)].join('');
+export function renderJson(
+  r: ReportData,
+  lang: Lang = 'vi',
+  doc: ReportDocument = DEFAULT_REPORT_DOCUMENT,
+): string {
+  return [...jsonChunks(r, lang, doc)].join('');
 }
 
 /**
@@ -14,12 +19,16 @@ export function renderJson(r: ReportData, lang: Lang = 'vi'): string {
  * 2)`): each key on its own, and the arrays (agencies, one row per day) an element at a
  * time, so a streamed export never holds the whole document as one string.
  */
-export function* jsonChunks(r: ReportData, lang: Lang = 'vi'): Generator<string> {
+export function* jsonChunks(
+  r: ReportData,
+  lang: Lang = 'vi',
+  doc: ReportDocument = DEFAULT_REPORT_DOCUMENT,
+): Generator<string> {
   const out: Record<string, unknown> = {
     period: r.period,
     agency: r.agency,
     generatedAt: r.generatedAt,
-    headline: labels(lang).headline(r),
+    headline: labels(lang).headline(r, doc.systemName),
     totals: r.totals,
     agencies: r.agencies,
     daily: r.daily,

@@ -2,13 +2,22 @@ import type { Counters } from '../definitions.js';
 import type { Ranked, ReportData } from '../query.js';
 import { COMPARED_COUNTERS, TABLE_COUNTERS, labels, type Lang } from '../labels.js';
 import { formatChange } from '../format/vi.js';
+import { DEFAULT_REPORT_DOCUMENT, type ReportDocument } from '../document.js';
 
-/** Plain-text report: headline, per-agency table, top ten lists, comparison. */
-export function renderText(r: ReportData, lang: Lang = 'vi'): string {
+/**
+ * Plain-text report: headline, per-agency table, top ten lists, comparison, and when the
+ * figures were taken in Vietnam time. The body of the monthly mail; the html file is the
+ * document to sign.
+ */
+export function renderText(
+  r: ReportData,
+  lang: Lang = 'vi',
+  doc: ReportDocument = DEFAULT_REPORT_DOCUMENT,
+): string {
   const l = labels(lang);
   const n = l.number;
   const out: string[] = [];
-  out.push(l.title.toUpperCase(), '', l.headline(r), l.scope(r), '');
+  out.push(l.title.toUpperCase(), '', l.headline(r, doc.systemName), l.scope(r), '');
 
   out.push(l.byAgency);
   const head = [l.agencyCode, l.agencyName, ...TABLE_COUNTERS.map((k) => l.counters[k])];

@@ -19,6 +19,7 @@ import { labels, periodProblemText, TABLE_COUNTERS, type Lang } from '../../repo
 import { queryReport, type ReportData } from '../../report/query.js';
 import { EXTENSIONS, reportChunks, type ReportFormat } from '../../report/render/index.js';
 import { QueryTimeoutError } from '../../store/query-deadline.js';
+import { DEFAULT_REPORT_DOCUMENT, type ReportDocument } from '../../report/document.js';
 import type { Logger } from '../../core/logger.js';
 import type { Db } from '../../store/db.js';
 import { authOf } from '../auth.js';
@@ -33,6 +34,8 @@ export interface ReportRouteDeps {
   agencies: { code: string; name: string }[];
   /** Time limit of a report's queries (reports.queryTimeoutMs). @defaultValue 20000 */
   reportTimeoutMs?: number;
+  /** System name and document parts (reports.systemName, reports.document). @defaultValue none set */
+  reportDocument?: ReportDocument;
   log?: Logger;
 }
 
@@ -67,6 +70,7 @@ export function registerReportRoutes(
   requireAuth: preHandlerAsyncHookHandler,
 ): void {
   const opts = { preHandler: requireAuth };
+  const doc = deps.reportDocument ?? DEFAULT_REPORT_DOCUMENT;
 
   app.get('/reports', opts, async (req, reply) => {
     const { user, session } = authOf(req);
@@ -134,7 +138,7 @@ export function registerReportRoutes(
     if (agency !== undefined) query.set('agency', agency);
     const link = (f: ReportFormat): string => `/reports/file.${EXTENSIONS[f]}?${query.toString()}`;
     const body = html`${form(period.from, period.to, agency)}
-      <p class="headline"><strong>${l.headline(data)}</strong></p>
+      <p class="headline"><strong>${l.headline(data, doc.systemName)}</strong></p>
       <p>
         <a href="${link('html')}">HTML</a> · <a href="${link('csv')}">CSV</a> ·
         <a href="${link('json')}">JSON</a> · <a href="${link('text')}">TXT</a>
@@ -209,7 +213,7 @@ export function registerReportRoutes(
     return reply
       .type(CONTENT_TYPES[format])
       .header('content-disposition', `attachment; filename="${name}"`)
-      .send(Readable.from(reportChunks(data, format, lang)));
+      .send(Readable.from(reportChunks(data, format, lang, doc)));
   });
 }
 

@@ -39,7 +39,7 @@ const REPORT: ReportData = {
   topViruses: [{ name: 'Eicar-Test-Signature', count: 505 }],
   topRules: [{ name: '<GTUBE>', count: 1200 }],
   previous: {
-    period: { from: '2023-07-03', to: '2023-12-31' },
+    period: { from: '2023-07-01', to: '2023-12-31' },
     totals: { ...zeroCounters(), received: 1000, spamRemoved: 100000 },
   },
 };
@@ -64,7 +64,7 @@ describe('report renderers', () => {
       agency: null,
       generatedAt: '2024-07-01T00:00:00.000Z',
       headline:
-        'Từ ngày 01/01/2024 - 30/06/2024, hệ thống đã loại bỏ 115.692 thư rác và chặn, xử lý 505 thư chứa mã độc.',
+        'Từ 01/01/2024 - 30/6/2024, hệ thống đã loại bỏ 115.692 và chặn, xử lý 505 thư chứa mã độc.',
       totals,
       agencies: REPORT.agencies,
       daily: REPORT.daily,
@@ -102,7 +102,7 @@ describe('report renderers', () => {
   it('text opens with the province headline in Vietnamese, or English with --lang en', () => {
     const text = renderText(REPORT);
     expect(text.split('\n')[2]).toBe(
-      'Từ ngày 01/01/2024 - 30/06/2024, hệ thống đã loại bỏ 115.692 thư rác và chặn, xử lý 505 thư chứa mã độc.',
+      'Từ 01/01/2024 - 30/6/2024, hệ thống đã loại bỏ 115.692 và chặn, xử lý 505 thư chứa mã độc.',
     );
     expect(text).toContain('Văn phòng Ủy ban nhân dân tỉnh');
     expect(text).toContain('Eicar-Test-Signature');
@@ -120,7 +120,7 @@ describe('report renderers', () => {
     expect(html).toContain('@page { size: A4');
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/(src|href)\s*=\s*["']?(https?:)?\/\//i);
-    expect(html).toContain('hệ thống đã loại bỏ 115.692 thư rác');
+    expect(html).toContain('hệ thống đã loại bỏ 115.692 và chặn, xử lý 505 thư chứa mã độc.');
     // Names from the store are escaped, never markup.
     expect(html).toContain('&#60;GTUBE&#62;');
     expect(html).not.toContain('<GTUBE>');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, login, webFixture, type Login, type WebFixture } from '../web/helpers.js';
 import { addMessages, JANUARY } from './store-fixture.js';
+import { reportDocument } from '../../../src/report/document.js';
 
 describe('web reports page', () => {
   let fx: WebFixture;
@@ -24,7 +25,7 @@ describe('web reports page', () => {
     const res = await get(admin, '/reports?month=2024-01');
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain(
-      'Từ ngày 01/01/2024 - 31/01/2024, hệ thống đã loại bỏ 3 thư rác và chặn, xử lý 2 thư chứa mã độc.',
+      'Từ 01/01/2024 - 31/01/2024, hệ thống đã loại bỏ 3 và chặn, xử lý 2 thư chứa mã độc.',
     );
     expect(res.body).toContain('/reports/file.csv?from=2024-01-01&amp;to=2024-01-31');
     expect(res.body).not.toMatch(/<script/i);
@@ -56,5 +57,45 @@ describe('web reports page', () => {
   it('requires a session', async () => {
     const res = await get(undefined, '/reports?month=2024-01');
     expect(res.statusCode).toBe(302);
+  });
+});
+
+describe('web reports with the document configured (issue #17)', () => {
+  let fx: WebFixture;
+  let admin: Login;
+
+  beforeAll(async () => {
+    fx = await webFixture(
+      {},
+      {
+        reportDocument: reportDocument({
+          systemName: 'lọc thư Sông Hồng',
+          document: { issuer: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', numberCode: 'BC-STTTT' },
+        }),
+      },
+    );
+    await addMessages(fx.db, JANUARY);
+    await addUser(fx.db, 'admin1', 'admin');
+    admin = await login(fx.app, 'admin1');
+  });
+  afterAll(async () => fx.close());
+
+  const get = (url: string) =>
+    fx.app.inject({ method: 'GET', url, headers: { cookie: admin.cookie } });
+
+  it('names the system in the page, and serves the html download as the province document', async () => {
+    const sentence =
+      'Từ 01/01/2024 - 31/01/2024, hệ thống lọc thư Sông Hồng đã loại bỏ 3 và chặn, xử lý 2 thư chứa mã độc.';
+    expect((await get('/reports?month=2024-01')).body).toContain(sentence);
+    const file = (await get('/reports/file.html?month=2024-01')).body;
+    expect(file).toContain(sentence);
+    expect(file).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(file).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(file).toContain('SỞ THÔNG TIN VÀ TRUYỀN THÔNG');
+    expect(file).toContain('Số: ……/BC-STTTT');
+    expect(file).toContain('Nơi nhận:');
+    expect(file).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    const json = (await get('/reports/file.json?month=2024-01')).json<{ headline: string }>();
+    expect(json.headline).toBe(sentence);
   });
 });

@@ -1,4 +1,5 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { ReportDocument } from '../../../src/report/document.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -39,7 +40,7 @@ export interface WebFixture {
 /** A built (not listening) web app on a fresh SQLite store, with a fake deliver queue. */
 export async function webFixture(
   over: Partial<WebConfig> = {},
-  deps: { reportTimeoutMs?: number } = {},
+  deps: { reportTimeoutMs?: number; reportDocument?: ReportDocument } = {},
 ): Promise<WebFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'ms-web-'));
   const db = await openDb(join(dir, 'db.sqlite'));
