@@ -309,7 +309,17 @@ export async function startWorkers(
         };
       }
     }
-    scanners.push(new RulesScanner(rules));
+    scanners.push(
+      new RulesScanner(rules, {
+        budgetMs: cfg.limits.ruleBudgetMs,
+        overrun: cfg.rules.budgetOverrun,
+        onOverrun: () => {
+          bumpCounter(db, 'rules_budget_overrun').catch((err: unknown) =>
+            log.warn({ err: errorMessage(err) }, 'counter not updated'),
+          );
+        },
+      }),
+    );
     const processor = new ScanProcessor({
       spool,
       db,

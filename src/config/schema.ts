@@ -236,6 +236,12 @@ export const configSchema = z
             z.object({ score: z.number().optional(), enabled: z.boolean().optional() }).strict(),
           )
           .default({}),
+        /**
+         * The rules ran out of `limits.ruleBudgetMs` on a message: `tag` (delivered tagged,
+         * scored on the rules that ran) or `hold` (quarantine as policy). Never clean.
+         * @defaultValue 'tag'
+         */
+        budgetOverrun: z.enum(['tag', 'hold']).default('tag'),
       })
       .strict()
       .default({}),
@@ -401,6 +407,7 @@ export const configSchema = z
         archiveTimeoutMs: z.number().int().min(100).default(defaultLimits.archiveTimeoutMs),
         maxPasswordCandidates: z.number().int().min(0).default(defaultLimits.maxPasswordCandidates),
         passwordBudgetMs: z.number().int().min(0).default(defaultLimits.passwordBudgetMs),
+        ruleBudgetMs: z.number().int().min(1).default(defaultLimits.ruleBudgetMs),
         maxScanViews: z.number().int().min(1).default(defaultLimits.maxScanViews),
       })
       .strict()

@@ -213,7 +213,9 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
     const wait = waiter?.expect(id);
     try {
       const data: ScanJobData =
-        wait !== undefined ? { id, beforeQueue: { until: Date.now() + waitMs! } } : { id };
+        waiter !== undefined
+          ? { id, beforeQueue: { until: Date.now() + waitMs!, channel: waiter.channel } }
+          : { id };
       await scanQueue.add('scan', data, { jobId: id });
     } catch (err) {
       waiter?.forget(id);

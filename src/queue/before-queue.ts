@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 
 /**
@@ -18,7 +19,8 @@ import type { Redis } from 'ioredis';
  * - the session, when its wait ends without an answer, writes `accept` if the key is
  *   absent (`SET NX`), and only then answers `250`; if `reject` is there, it answers `550`.
  *
- * The worker also announces every verdict of a waited-for message on one pub/sub channel,
+ * The worker also announces every verdict of a waited-for message on the pub/sub channel of
+ * the gateway process that waits (named in the job),
  * so a session answers as soon as the scan is done instead of at the end of the bound.
  * Pub/sub loses messages while a connection is down; that costs only the wait (the session
  * then decides by the key as above), never a wrong answer: the channel says when to look,
@@ -58,8 +60,12 @@ export function decisionKey(prefix: string, id: string): string {
   return `${prefix}:before-queue:${id}`;
 }
 
-export function noticeChannel(prefix: string): string {
-  return `${prefix}:before-queue`;
+/**
+ * The channel of one gateway process: each hears only the verdicts of its own sessions
+ * (several gateways share Redis; with one channel each would parse every notice).
+ */
+export function noticeChannel(prefix: string, gateway: string): string {
+  return `${prefix}:before-queue:notices:${gateway}`;
 }
 
 // KEYS[1] decision key; ARGV[1] "1" when the worker may refuse, ARGV[2] TTL ms.
@@ -98,9 +104,12 @@ export class BeforeQueueWorkerSide {
     return v === 'reject' ? 'reject' : 'accept';
   }
 
-  /** Tells a waiting session; lost when no session listens, which only costs it the wait. */
-  async announce(notice: BeforeQueueNotice): Promise<void> {
-    await this.redis.publish(noticeChannel(this.prefix), JSON.stringify(notice));
+  /**
+   * Tells the waiting session on its gateway's channel (from the job); lost when no session
+   * listens, which only costs that session the rest of its wait.
+   */
+  async announce(channel: string, notice: BeforeQueueNotice): Promise<void> {
+    await this.redis.publish(channel, JSON.stringify(notice));
   }
 }
 
@@ -116,14 +125,17 @@ export type WaitResult =
 export class BeforeQueueWaiter {
   private readonly waiting = new Map<string, (n: BeforeQueueNotice) => void>();
   private subscribed: Promise<unknown> | undefined;
+  /** This process's notice channel, carried by the jobs its sessions wait for. */
+  readonly channel: string;
 
   constructor(
     private readonly sub: Redis,
     private readonly redis: Redis,
     private readonly prefix: string,
   ) {
+    this.channel = noticeChannel(prefix, randomUUID());
     sub.on('message', (channel: string, text: string) => {
-      if (channel !== noticeChannel(this.prefix)) return;
+      if (channel !== this.channel) return;
       let notice: BeforeQueueNotice;
       try {
         notice = JSON.parse(text) as BeforeQueueNotice;
@@ -136,7 +148,7 @@ export class BeforeQueueWaiter {
 
   /** Subscribes once; later calls share the first. A failure is retried on the next call. */
   async start(): Promise<void> {
-    this.subscribed ??= this.sub.subscribe(noticeChannel(this.prefix)).catch((err: unknown) => {
+    this.subscribed ??= this.sub.subscribe(this.channel).catch((err: unknown) => {
       this.subscribed = undefined;
       throw err;
     });

@@ -28,7 +28,11 @@ import {
   type Verdict,
   type VerdictHit,
 } from '../verdict/decide.js';
-import { WORKER_GRACE_MS, type BeforeQueueWorkerSide } from '../queue/before-queue.js';
+import {
+  WORKER_GRACE_MS,
+  type BeforeQueueNotice,
+  type BeforeQueueWorkerSide,
+} from '../queue/before-queue.js';
 import { parseMessage } from './parse.js';
 import type { AuthResults, ParsedMessage, ScanContext, Scanner } from './types.js';
 
@@ -82,12 +86,17 @@ export class ScanProcessor {
     const { id } = job.data;
     const { spool, db } = this.deps;
     const log = this.deps.log.child({ id });
-    const waited = job.data.beforeQueue !== undefined ? this.deps.beforeQueue : undefined;
+    const bq = job.data.beforeQueue;
+    const waited = bq !== undefined ? this.deps.beforeQueue : undefined;
     const existing = await getMessage(db, id);
     if (existing?.category) {
       await this.resume(existing);
       if (waited) {
-        await this.announce(waited, id, existing.action ?? '', existing.category, log);
+        await this.announce(waited, bq!.channel, {
+          id,
+          action: existing.action ?? '',
+          category: existing.category,
+        });
       }
       return {
         category: existing.category,
@@ -124,13 +133,15 @@ export class ScanProcessor {
     if (waited) {
       const refuse =
         refusedBeforeQueue(verdict, this.deps.thresholds) &&
-        Date.now() <= (job.data.beforeQueue?.until ?? 0) + WORKER_GRACE_MS;
+        Date.now() <= (bq?.until ?? 0) + WORKER_GRACE_MS;
       if ((await waited.claim(id, refuse)) === 'reject') action = 'reject';
     }
     if (action === 'reject') await this.refuse(entry, verdict, summary, scanMs);
     else await this.act(entry, verdict, summary, scanMs);
     timings.act = ms(performance.now() - actStart);
-    if (waited) await this.announce(waited, id, action, verdict.category, log);
+    if (waited) {
+      await this.announce(waited, bq!.channel, { id, action, category: verdict.category });
+    }
     log.info(
       {
         event: 'scan.verdict',
@@ -151,15 +162,13 @@ export class ScanProcessor {
   /** Tells the waiting session; a lost notice only makes it wait for its bound. */
   private async announce(
     side: BeforeQueueWorkerSide,
-    id: string,
-    action: string,
-    category: string,
-    log: Logger,
+    channel: string,
+    notice: BeforeQueueNotice,
   ): Promise<void> {
     try {
-      await side.announce({ id, action, category });
+      await side.announce(channel, notice);
     } catch (err) {
-      log.warn({ err: errorMessage(err) }, 'before-queue notice not sent');
+      this.deps.log.warn({ id: notice.id, err: errorMessage(err) }, 'before-queue notice not sent');
     }
   }
 

@@ -37,7 +37,7 @@ describe('before-queue decision key', () => {
   it('answers at once on the worker notice, before the bound', async () => {
     const wait = waiter.expect('m1');
     expect(await worker.claim('m1', true)).toBe('reject');
-    await worker.announce({ id: 'm1', action: 'reject', category: 'malware' });
+    await worker.announce(waiter.channel, { id: 'm1', action: 'reject', category: 'malware' });
     const t = Date.now();
     const r = await wait(10_000);
     expect(r).toEqual({ decision: 'reject', category: 'malware', source: 'notice' });
