@@ -51,22 +51,33 @@ function header5(body: Buffer): Buffer {
 
 const KDF_LG2 = 15;
 
-/** The fields the file encryption record needs, and the encrypted data. */
-function encrypt5(data: Buffer, password: string): { record: Buffer; packed: Buffer } {
-  const salt = randomBytes(16);
-  const iv = randomBytes(16);
+/** Key and password check value (8 bytes + 4 of checksum) for a password and salt. */
+function kdf5(password: string, salt: Buffer): { key: Buffer; check: Buffer } {
   const rounds = 1 << KDF_LG2;
   const pwd = Buffer.from(password, 'utf8');
   const key = pbkdf2Sync(pwd, salt, rounds, 32, 'sha256');
   // The password check value continues the same PBKDF2 chain 32 rounds further, folded
   // to 8 bytes by XOR; 4 bytes of its SHA-256 follow as a checksum of the value itself.
   const more = pbkdf2Sync(pwd, salt, rounds + 32, 32, 'sha256');
-  const check = Buffer.alloc(8);
-  for (let i = 0; i < 32; i++) check[i % 8]! ^= more[i]!;
-  const checksum = createHash('sha256').update(check).digest().subarray(0, 4);
+  const value = Buffer.alloc(8);
+  for (let i = 0; i < 32; i++) value[i % 8]! ^= more[i]!;
+  const checksum = createHash('sha256').update(value).digest().subarray(0, 4);
+  return { key, check: Buffer.concat([value, checksum]) };
+}
+
+/** AES-256-CBC of `data` padded with zeros to a 16-byte boundary. */
+function aes(key: Buffer, iv: Buffer, data: Buffer): Buffer {
   const padded = Buffer.concat([data, Buffer.alloc((16 - (data.length % 16)) % 16)]);
   const cipher = createCipheriv('aes-256-cbc', key, iv).setAutoPadding(false);
-  const packed = Buffer.concat([cipher.update(padded), cipher.final()]);
+  return Buffer.concat([cipher.update(padded), cipher.final()]);
+}
+
+/** The fields the file encryption record needs, and the encrypted data. */
+function encrypt5(data: Buffer, password: string): { record: Buffer; packed: Buffer } {
+  const salt = randomBytes(16);
+  const iv = randomBytes(16);
+  const { key, check } = kdf5(password, salt);
+  const packed = aes(key, iv, data);
   const fields = Buffer.concat([
     vint(0x01), // record type: file encryption
     vint(0), // version: AES-256
@@ -75,16 +86,45 @@ function encrypt5(data: Buffer, password: string): { record: Buffer; packed: Buf
     salt,
     iv,
     check,
-    checksum,
   ]);
   return { record: Buffer.concat([vint(fields.length), fields]), packed };
 }
 
-/** A RAR 5 archive of stored members; with `password`, each member is encrypted. */
-export function rar5(members: RarMember[], opts: { password?: string } = {}): Buffer {
+/**
+ * A RAR 5 archive of stored members; with `password`, each member is encrypted, and with
+ * `encryptHeaders` too (rar -hp) every header after the archive encryption header is
+ * encrypted (a fresh IV before each), so even the names need the password.
+ */
+export function rar5(
+  members: RarMember[],
+  opts: { password?: string; encryptHeaders?: boolean } = {},
+): Buffer {
   const parts: Buffer[] = [Buffer.from([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00])];
+  let seal = (h: Buffer): Buffer => h;
+  if (opts.encryptHeaders === true && opts.password !== undefined) {
+    const salt = randomBytes(16);
+    const { key, check } = kdf5(opts.password, salt);
+    // Archive encryption header: type 4, version 0 (AES-256), flags: check value present.
+    parts.push(
+      header5(
+        Buffer.concat([
+          vint(4),
+          vint(0),
+          vint(0),
+          vint(0x0001),
+          Buffer.from([KDF_LG2]),
+          salt,
+          check,
+        ]),
+      ),
+    );
+    seal = (h: Buffer): Buffer => {
+      const iv = randomBytes(16);
+      return Buffer.concat([iv, aes(key, iv, h)]);
+    };
+  }
   // Main archive header: type 1, no flags, archive flags 0.
-  parts.push(header5(Buffer.concat([vint(1), vint(0), vint(0)])));
+  parts.push(seal(header5(Buffer.concat([vint(1), vint(0), vint(0)]))));
   const mtime = Math.floor(Date.UTC(2026, 10, 23, 2, 0, 0) / 1000);
   for (const m of members) {
     const enc = opts.password !== undefined ? encrypt5(m.data, opts.password) : undefined;
@@ -107,10 +147,10 @@ export function rar5(members: RarMember[], opts: { password?: string } = {}): Bu
       name,
       extra,
     ]);
-    parts.push(header5(body), packed);
+    parts.push(seal(header5(body)), packed);
   }
   // End of archive: type 5, no flags, end flags 0 (last volume).
-  parts.push(header5(Buffer.concat([vint(5), vint(0), vint(0)])));
+  parts.push(seal(header5(Buffer.concat([vint(5), vint(0), vint(0)]))));
   return Buffer.concat(parts);
 }
 

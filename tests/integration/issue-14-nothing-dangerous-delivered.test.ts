@@ -171,6 +171,17 @@ describe('issue 14: nothing dangerous delivered', () => {
     expect(v.rules).toContain('ATT_ARCHIVE_OPENED_WITH_PASSWORD');
   });
 
+  it('holds EICAR in a RAR 5 with encrypted headers (rar -hp), the password in English', async () => {
+    const arc = rar5([{ name: 'scan/eicar.com', data: eicar() }], {
+      password: 'Hp-77x',
+      encryptHeaders: true,
+    });
+    const v = await send(mail('Documents attached.\r\nPassword: Hp-77x\r\n', 'docs.rar', arc));
+    expect(v).toMatchObject({ outcome: 'held', category: 'malware' });
+    expect(v.viruses).toContain('Eicar-Test-Signature');
+    expect(v.rules).toContain('ATT_ARCHIVE_OPENED_WITH_PASSWORD');
+  });
+
   it('holds an encrypted RAR whose password the mail does not give, as policy', async () => {
     // A harmless name: a .com inside would be held as malware by its name alone.
     const arc = rar5([{ name: 'bao-cao.txt', data: eicar() }], { password: 'notgiven9' });

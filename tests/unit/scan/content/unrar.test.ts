@@ -95,6 +95,27 @@ describe('unrar: RAR 4 and 5, plain and encrypted', () => {
     expect(readFileSync(ok.status === 'extracted' ? ok.files[0]!.file : '')).toEqual(eicar());
   });
 
+  it('needs the password to list a RAR 5 with encrypted headers, and opens it with it', async () => {
+    const file = write(
+      'hp.rar',
+      rar5([{ name: 'secret/eicar.com', data: eicar() }], {
+        password: 'pw77',
+        encryptHeaders: true,
+      }),
+    );
+    expect(execFileSync('7z', ['l', '-slt', '-ppw77', file]).toString()).toMatch(
+      /^Path = secret\/eicar\.com$/m,
+    );
+    expect(await unrar.list(file, '', 10_000)).toEqual({ status: 'needs-password' });
+    expect(await unrar.list(file, 'nope', 10_000)).toEqual({ status: 'needs-password' });
+    expect(await unrar.list(file, 'pw77', 10_000)).toMatchObject({
+      status: 'listed',
+      members: [{ path: 'secret/eicar.com', encrypted: true }],
+    });
+    const x = await unrar.extract(file, join(dir, 'hp'), 'pw77', 10_000, 1e9, 100);
+    expect(readFileSync(x.status === 'extracted' ? x.files[0]!.file : '')).toEqual(eicar());
+  });
+
   it('refuses members larger than the in-memory bound, and reports what is not RAR', async () => {
     const small = new Unrar({ maxMemberBytes: 10 });
     const file = write('big.rar', rar5([{ name: 't.txt', data: TEXT }]));
