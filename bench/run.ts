@@ -302,6 +302,45 @@ async function beforeQueueCost(stack: Stack, typical: string[]): Promise<void> {
     await sleep(500);
   }
   results.beforeQueue = rows;
+  results.beforeQueueRound = await beforeQueueRound(stack);
+}
+
+/**
+ * The added work of one waited-for message alone, both sides in this process on the
+ * stack's Redis: the session registers, the worker claims and announces, the session hears
+ * the notice; and a session whose bound passes (SET NX). CPU of this process per message
+ * (Redis's own CPU not included).
+ */
+async function beforeQueueRound(stack: Stack): Promise<Record<string, number>> {
+  const { Redis } = await import('ioredis');
+  const { BeforeQueueWaiter, BeforeQueueWorkerSide } = await import('../src/queue/before-queue.js');
+  const prefix = `bench-bq-${process.pid}`;
+  const sub = new Redis(stack.redisUrl);
+  const cmd = new Redis(stack.redisUrl);
+  const waiter = new BeforeQueueWaiter(sub, cmd, prefix);
+  const worker = new BeforeQueueWorkerSide(cmd, prefix);
+  await waiter.start();
+  const n = QUICK ? 200 : 2000;
+  const measure = async (round: (i: number) => Promise<void>): Promise<number> => {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < n; i++) await round(i);
+    const c = process.cpuUsage(c0);
+    return r2((c.user + c.system) / 1000 / n);
+  };
+  const notice = await measure(async (i) => {
+    const wait = waiter.expect(`n${i}`);
+    await worker.claim(`n${i}`, false);
+    await worker.announce(waiter.channel, { id: `n${i}`, action: 'deliver', category: 'clean' });
+    await wait(10_000);
+  });
+  const bound = await measure(async (i) => {
+    await waiter.expect(`b${i}`)(0);
+  });
+  await waiter.close();
+  const keys = await cmd.keys(`${prefix}:*`);
+  if (keys.length > 0) await cmd.del(...keys);
+  cmd.disconnect();
+  return { messages: n, noticeCpuMsPerMessage: notice, boundCpuMsPerMessage: bound };
 }
 
 async function endToEnd(
@@ -550,6 +589,12 @@ function printTable(): void {
         (r) =>
           `  ${String(r.mode).padEnd(13)} ${String(r.perSec).padStart(7)} ${String(r.p50Ms).padStart(8)} ${String(r.p99Ms).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.gatewayCpuMsPerMessage).padStart(20)} ${String(r.waitsEnded).padStart(22)}`,
       ),
+    );
+  }
+  const bqr = results.beforeQueueRound as Record<string, number> | undefined;
+  if (bqr) {
+    lines.push(
+      `  the wait's own work, both sides in one process (${bqr.messages} messages): ${bqr.noticeCpuMsPerMessage} ms CPU per message answered by notice, ${bqr.boundCpuMsPerMessage} ms per wait ended at the bound`,
     );
   }
   const content = results.content as Record<string, number> | undefined;
