@@ -136,12 +136,14 @@ export class ScanProcessor {
         Date.now() <= (bq?.until ?? 0) + WORKER_GRACE_MS;
       if ((await waited.claim(id, refuse)) === 'reject') action = 'reject';
     }
+    const tell = waited
+      ? () => this.announce(waited, bq!.channel, { id, action, category: verdict.category })
+      : undefined;
     if (action === 'reject') await this.refuse(entry, verdict, summary, scanMs);
-    else await this.act(entry, verdict, summary, scanMs);
+    else await this.act(entry, verdict, summary, scanMs, tell);
     timings.act = ms(performance.now() - actStart);
-    if (waited) {
-      await this.announce(waited, bq!.channel, { id, action, category: verdict.category });
-    }
+    // Refused or held: told now (a delivery told the session before its first attempt).
+    if (tell && (action === 'reject' || action === 'quarantine')) await tell();
     log.info(
       {
         event: 'scan.verdict',
@@ -333,11 +335,17 @@ export class ScanProcessor {
     return { base, events, groups };
   }
 
+  /**
+   * Acts on a verdict. `recorded` runs once the verdict and its deliveries are in the store
+   * (a waiting session may then say 250: the message's path is fixed), before the first
+   * delivery attempt, so a slow next hop never lengthens an SMTP session.
+   */
   private async act(
     entry: SpoolEntry,
     verdict: Verdict,
     mail: Summary,
     scanMs: number,
+    recorded?: () => Promise<void>,
   ): Promise<void> {
     const { db, spool } = this.deps;
     const { base, events, groups } = this.record(entry, verdict, mail, scanMs, verdict.action);
@@ -362,6 +370,7 @@ export class ScanProcessor {
       }
       await insertEvents(trx, events);
     });
+    await recorded?.();
     for (const [code, recipients] of groups) {
       const data = deliverData(base, { kind: 'agency', code }, recipients);
       if (!this.deps.deliverFirst) {
