@@ -1,6 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createExtractorFromData, type FileHeader } from 'node-unrar-js';
+import type { FileHeader } from 'node-unrar-js';
 import { ArchiveTimeoutError, type ExtractResult, type ListResult } from './seven-zip.js';
 
 /**
@@ -40,6 +40,8 @@ export class Unrar {
   constructor(private readonly opts: UnrarOptions) {}
 
   private async open(file: string, password: string) {
+    // Loaded on the first RAR: its Emscripten glue costs a worker's start ~0.3 s otherwise.
+    const { createExtractorFromData } = await import('node-unrar-js');
     const data = await readFile(file);
     const buf = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
     return createExtractorFromData({ data: buf, ...(password !== '' ? { password } : {}) });
