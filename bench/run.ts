@@ -6,8 +6,8 @@
  * Options (env): BENCH_CONCURRENCY="1,8,32"  BENCH_INGRESS_SECONDS=10  BENCH_E2E_MESSAGES=12000
  *                BENCH_QUICK=1 (short smoke run: 3 s phases, small counts)
  *                BENCH_E2E_WORKERS="1,2"
- *                BENCH_PHASES="baselines,content,ingress,e2e,memory" (a subset, e.g. while profiling;
- *                the table then shows only what was measured)
+ *                BENCH_PHASES="baselines,content,ingress,beforequeue,e2e,memory" (a subset, e.g.
+ *                while profiling; the table then shows only what was measured)
  */
 import { createReadStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,7 +61,7 @@ const E2E_MESSAGES = Number(process.env.BENCH_E2E_MESSAGES ?? (QUICK ? 300 : 120
 /** Worker processes of each end-to-end run; the scaling ratio compares the first two. */
 const E2E_WORKERS = (process.env.BENCH_E2E_WORKERS ?? '1,2').split(',').map(Number);
 const PHASES = new Set(
-  (process.env.BENCH_PHASES ?? 'baselines,content,ingress,e2e,memory,store')
+  (process.env.BENCH_PHASES ?? 'baselines,content,ingress,beforequeue,e2e,memory,store')
     .split(',')
     .map((p) => p.trim()),
 );
@@ -259,6 +259,89 @@ async function ingress(stack: Stack, typical: string[]): Promise<void> {
     await new Promise((r) => gw.child.once('exit', r));
   }
   results.ingress = rows;
+}
+
+/**
+ * Before-queue mode (issue #14): the same typical messages at 8 connections to a gateway
+ * with one worker and a capturing next hop, once after queue (250 when spooled and queued)
+ * and once before queue (250 or 550 once the verdict is in). The session now lasts as
+ * long as the scan, so the rate is the worker's; the gateway's own CPU per message shows
+ * what waiting costs it (subscriber, decision key).
+ */
+async function beforeQueueCost(stack: Stack, typical: string[]): Promise<void> {
+  const rows: Record<string, number | string>[] = [];
+  for (const mode of ['after-queue', 'before-queue'] as const) {
+    log(`ingress with a worker, ${mode}, 8 connections`);
+    const sink = startNode(['--import', 'tsx', join(ROOT, 'bench/sink.ts')], {}, true);
+    const sinkPort = Number(await firstLine(sink));
+    const cfg = writeConfig(`bq-${mode}`, stack, sinkPort, {
+      smtp: {
+        host: '127.0.0.1',
+        port: 0,
+        maxClients: 1000,
+        maxConnectionsPerIp: 1000,
+        beforeQueue: { enabled: mode === 'before-queue', waitMs: 30_000 },
+      },
+    });
+    const gw = await mailshield(['gateway'], cfg);
+    const w = await mailshield(['worker'], cfg);
+    const port = Number(gw.logs.lines.find((l) => l.event === 'ingress.listening')!.port);
+    const gw0 = procStats(gw.child.pid!).cpuMs;
+    const res = await load(port, 8, INGRESS_MS, typical);
+    const gwCpu = procStats(gw.child.pid!).cpuMs - gw0;
+    const timeouts = gw.logs.lines.filter((l) => l.event === 'ingress.wait-ended').length;
+    rows.push({
+      mode,
+      perSec: r1(res.accepted / (res.elapsedMs / 1000)),
+      p50Ms: r1(pct(res.latenciesMs, 50)),
+      p99Ms: r1(pct(res.latenciesMs, 99)),
+      errors: res.errors + res.refused,
+      gatewayCpuMsPerMessage: r2(gwCpu / Math.max(res.accepted, 1)),
+      waitsEnded: timeouts,
+    });
+    for (const c of [gw.child, w.child, sink]) c.kill('SIGTERM');
+    await sleep(500);
+  }
+  results.beforeQueue = rows;
+  results.beforeQueueRound = await beforeQueueRound(stack);
+}
+
+/**
+ * The added work of one waited-for message alone, both sides in this process on the
+ * stack's Redis: the session registers, the worker claims and announces, the session hears
+ * the notice; and a session whose bound passes (SET NX). CPU of this process per message
+ * (Redis's own CPU not included).
+ */
+async function beforeQueueRound(stack: Stack): Promise<Record<string, number>> {
+  const { Redis } = await import('ioredis');
+  const { BeforeQueueWaiter, BeforeQueueWorkerSide } = await import('../src/queue/before-queue.js');
+  const prefix = `bench-bq-${process.pid}`;
+  const sub = new Redis(stack.redisUrl);
+  const cmd = new Redis(stack.redisUrl);
+  const waiter = new BeforeQueueWaiter(sub, cmd, prefix);
+  const worker = new BeforeQueueWorkerSide(cmd, prefix);
+  await waiter.start();
+  const n = QUICK ? 200 : 2000;
+  const measure = async (round: (i: number) => Promise<void>): Promise<number> => {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < n; i++) await round(i);
+    const c = process.cpuUsage(c0);
+    return r2((c.user + c.system) / 1000 / n);
+  };
+  const notice = await measure(async (i) => {
+    const wait = waiter.expect(`n${i}`);
+    await worker.claim(`n${i}`, false);
+    await worker.announce(waiter.channel, { id: `n${i}`, action: 'deliver', category: 'clean' });
+    await wait(10_000);
+  });
+  const bound = await measure(async (i) => {
+    await waiter.expect(`b${i}`)(0);
+  });
+  await waiter.close();
+  const keys = await cmd.keys(`${prefix}:*`);
+  if (keys.length > 0) await cmd.del(...keys);
+  cmd.disconnect();
+  return { messages: n, noticeCpuMsPerMessage: notice, boundCpuMsPerMessage: bound };
 }
 
 async function endToEnd(
@@ -497,6 +580,24 @@ function printTable(): void {
         ),
     );
   }
+  const bq = results.beforeQueue as Record<string, number | string>[] | undefined;
+  if (bq) {
+    lines.push(
+      '',
+      'before-queue mode (issue #14), typical messages, 8 connections, gateway + 1 worker',
+      '  mode            msg/s    p50 ms   p99 ms   errors   gateway CPU ms/msg   waits ended at bound',
+      ...bq.map(
+        (r) =>
+          `  ${String(r.mode).padEnd(13)} ${String(r.perSec).padStart(7)} ${String(r.p50Ms).padStart(8)} ${String(r.p99Ms).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.gatewayCpuMsPerMessage).padStart(20)} ${String(r.waitsEnded).padStart(22)}`,
+      ),
+    );
+  }
+  const bqr = results.beforeQueueRound as Record<string, number> | undefined;
+  if (bqr) {
+    lines.push(
+      `  the wait's own work, both sides in one process (${bqr.messages} messages): ${bqr.noticeCpuMsPerMessage} ms CPU per message answered by notice, ${bqr.boundCpuMsPerMessage} ms per wait ended at the bound`,
+    );
+  }
   const content = results.content as Record<string, number> | undefined;
   if (content) {
     lines.push(
@@ -535,6 +636,7 @@ async function main(): Promise<void> {
   if (PHASES.has('baselines')) await baselines(mix, typical, stack);
   if (PHASES.has('content')) await contentCost(mix, stack);
   if (PHASES.has('ingress')) await ingress(stack, typical);
+  if (PHASES.has('beforequeue')) await beforeQueueCost(stack, typical);
   if (PHASES.has('e2e')) {
     const rows: Record<string, number>[] = [];
     for (const n of E2E_WORKERS) rows.push(await endToEnd(stack, mix, n));

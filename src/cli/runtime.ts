@@ -10,6 +10,7 @@ import { Spool } from '../spool/spool.js';
 import { requeueSpooled } from '../spool/recover.js';
 import { producerConnection, workerConnection } from '../queue/connections.js';
 import { backoffDelay } from '../queue/backoff.js';
+import { BeforeQueueWaiter, BeforeQueueWorkerSide } from '../queue/before-queue.js';
 import { DELIVER_QUEUE, SCAN_QUEUE, type DeliverJobData, type ScanJobData } from '../queue/jobs.js';
 import { buildGateway } from '../ingress/server.js';
 import { loadTls } from '../ingress/tls.js';
@@ -113,6 +114,17 @@ export async function startGateway(
     defaultJobOptions: scanJobOptions(cfg),
   });
   scanQueue.on('error', (err) => log.debug({ err: err.message }, 'scan queue error'));
+  // Before-queue mode: one subscriber connection (it waits out outages and resubscribes;
+  // a session that misses a notice decides by the key at its bound).
+  const bq = cfg.smtp.beforeQueue;
+  const subscriber = bq.enabled ? workerConnection(cfg.redis.url) : undefined;
+  subscriber?.on('error', (err) => log.debug({ err: err.message }, 'redis subscriber error'));
+  const waiter = subscriber
+    ? new BeforeQueueWaiter(subscriber, connection, cfg.queue.prefix)
+    : undefined;
+  waiter?.start().catch((err: unknown) => {
+    log.warn({ err: errorMessage(err) }, 'before-queue notices not subscribed');
+  });
   const server = buildGateway(
     {
       hostname: cfg.hostname,
@@ -124,6 +136,7 @@ export async function startGateway(
       dataDeadlineMs: cfg.smtp.dataDeadlineMs,
       sessionDeadlineMs: cfg.smtp.sessionDeadlineMs,
       tls,
+      ...(bq.enabled ? { beforeQueueWaitMs: bq.waitMs } : {}),
     },
     {
       spool,
@@ -132,6 +145,9 @@ export async function startGateway(
       log,
       onDeadline: (phase) =>
         count(phase === 'data' ? 'smtp_data_deadline' : 'smtp_session_deadline'),
+      ...(waiter ? { beforeQueue: waiter } : {}),
+      onBeforeQueue: (outcome) =>
+        count(outcome === 'refused' ? 'before_queue_refused' : 'before_queue_timeout'),
     },
   );
   server.on('error', (err) => log.error({ err: err.message }, 'smtp server error'));
@@ -177,6 +193,7 @@ export async function startGateway(
       clearInterval(timer);
       await new Promise<void>((r) => server.close(() => r()));
       await spool.close();
+      await waiter?.close();
       await scanQueue.close();
       connection.disconnect();
       if (dbp) await (await dbp).destroy();
@@ -293,7 +310,17 @@ export async function startWorkers(
         };
       }
     }
-    scanners.push(new RulesScanner(rules));
+    scanners.push(
+      new RulesScanner(rules, {
+        budgetMs: cfg.limits.ruleBudgetMs,
+        overrun: cfg.rules.budgetOverrun,
+        onOverrun: () => {
+          bumpCounter(db, 'rules_budget_overrun').catch((err: unknown) =>
+            log.warn({ err: errorMessage(err) }, 'counter not updated'),
+          );
+        },
+      }),
+    );
     const processor = new ScanProcessor({
       spool,
       db,
@@ -307,6 +334,9 @@ export async function startWorkers(
       ...(deliverProcessor
         ? { deliverFirst: deliverProcessor.deliverFirst.bind(deliverProcessor) }
         : {}),
+      // Jobs of sessions waiting in before-queue mode (whatever this process's config says:
+      // the gateway that added the job decides).
+      beforeQueue: new BeforeQueueWorkerSide(producer, cfg.queue.prefix),
       jobTimeoutMs:
         cfg.limits.parseTimeoutMs + cfg.limits.archiveTimeoutMs + cfg.clamd.timeoutMs + 10_000,
       ...(autolearn === undefined ? {} : { autolearn }),

@@ -89,6 +89,25 @@ export const configSchema = z
          * clients.
          */
         greetWaitMs: z.number().int().min(0).max(10_000).default(0),
+        /**
+         * Before-queue mode (issue #14): after the final dot the session waits at most
+         * `waitMs` for the message's verdict and answers `550 5.7.1` for malware and for a
+         * score at or above `thresholds.reject`; past the bound, `250` and the usual
+         * after-queue path. The message is spooled first either way. Off by default: each
+         * session then lasts as long as its scan (ingress bench in the README).
+         */
+        beforeQueue: z
+          .object({
+            enabled: z.boolean().default(false),
+            /**
+             * Longest wait for the verdict. RFC 5321 §4.5.3.2.6 has clients wait 10 minutes
+             * for the reply to the final dot; 30 s covers a scan with archives and leaves
+             * slow cases to the after-queue path. @defaultValue 30000
+             */
+            waitMs: z.number().int().min(100).max(300_000).default(30_000),
+          })
+          .strict()
+          .default({}),
         tls: z
           .object({
             /** PEM files; when absent a self-signed certificate is generated in dataDir/tls. */
@@ -99,6 +118,13 @@ export const configSchema = z
           .default({}),
       })
       .strict()
+      .refine(
+        (smtp) => !smtp.beforeQueue.enabled || smtp.beforeQueue.waitMs < smtp.socketTimeoutMs,
+        {
+          message:
+            'smtp.beforeQueue.waitMs must be below smtp.socketTimeoutMs (the idle timeout would end the session first)',
+        },
+      )
       .default({}),
     web: z
       .object({
@@ -210,6 +236,12 @@ export const configSchema = z
             z.object({ score: z.number().optional(), enabled: z.boolean().optional() }).strict(),
           )
           .default({}),
+        /**
+         * The rules ran out of `limits.ruleBudgetMs` on a message: `tag` (delivered tagged,
+         * scored on the rules that ran) or `hold` (quarantine as policy). Never clean.
+         * @defaultValue 'tag'
+         */
+        budgetOverrun: z.enum(['tag', 'hold']).default('tag'),
       })
       .strict()
       .default({}),
@@ -430,6 +462,7 @@ export const configSchema = z
         archiveTimeoutMs: z.number().int().min(100).default(defaultLimits.archiveTimeoutMs),
         maxPasswordCandidates: z.number().int().min(0).default(defaultLimits.maxPasswordCandidates),
         passwordBudgetMs: z.number().int().min(0).default(defaultLimits.passwordBudgetMs),
+        ruleBudgetMs: z.number().int().min(1).default(defaultLimits.ruleBudgetMs),
         maxScanViews: z.number().int().min(1).default(defaultLimits.maxScanViews),
       })
       .strict()

@@ -7,6 +7,7 @@ import { MailshieldError, SmtpReplyError, errorMessage } from '../core/errors.js
 import type { AgencyDirectory } from '../directory/directory.js';
 import { MessageTooLargeError, type Spool } from '../spool/spool.js';
 import type { ScanJobData } from '../queue/jobs.js';
+import type { BeforeQueueWaiter, WaitResult } from '../queue/before-queue.js';
 import { parseRecipient, isAcceptableSender } from './address.js';
 import { receivedHeader } from './received.js';
 import { LineEndingNormalizer } from './line-endings.js';
@@ -25,6 +26,11 @@ export interface GatewayOptions {
   /** Longest session (smtp.sessionDeadlineMs). */
   sessionDeadlineMs: number;
   tls: { key: Buffer | string; cert: Buffer | string };
+  /**
+   * Before-queue mode (smtp.beforeQueue): after the final dot, wait at most this long for
+   * the verdict (then `250` and the after-queue path). Absent: answer as soon as queued.
+   */
+  beforeQueueWaitMs?: number;
 }
 
 export interface GatewayDeps {
@@ -34,6 +40,10 @@ export interface GatewayDeps {
   log: Logger;
   /** Counts sessions ended by a deadline (/metrics); the gateway logs them itself. */
   onDeadline?: (phase: DeadlinePhase) => void;
+  /** Before-queue mode's gateway side; required when `beforeQueueWaitMs` is set. */
+  beforeQueue?: BeforeQueueWaiter;
+  /** Counts before-queue refusals and waits that ended at the bound (/metrics). */
+  onBeforeQueue?: (outcome: 'refused' | 'timeout') => void;
 }
 
 /**
@@ -197,9 +207,18 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
       await spool.remove(id);
       throw new MessageTooLargeError(size);
     }
+    const waitMs = opts.beforeQueueWaitMs;
+    const waiter = waitMs !== undefined ? deps.beforeQueue : undefined;
+    // Listening starts before the job exists, so a verdict faster than this code is heard.
+    const wait = waiter?.expect(id);
     try {
-      await scanQueue.add('scan', { id }, { jobId: id });
+      const data: ScanJobData =
+        waiter !== undefined
+          ? { id, beforeQueue: { until: Date.now() + waitMs!, channel: waiter.channel } }
+          : { id };
+      await scanQueue.add('scan', data, { jobId: id });
     } catch (err) {
+      waiter?.forget(id);
       await spool.remove(id).catch(() => undefined);
       throw new MailshieldError('MS_ERR_QUEUE', `queue add failed: ${errorMessage(err)}`, {
         cause: err,
@@ -217,7 +236,52 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
       },
       'queued',
     );
+    if (wait !== undefined) await beforeQueue(id, wait, waitMs!);
     return `2.0.0 Ok: queued as ${id}`;
+  }
+
+  /**
+   * Before-queue mode: waits for the verdict, bounded. Throws the 550 for a message the
+   * worker refused (it recorded the refusal and dropped the spool record first); returns
+   * for anything else. When Redis cannot tell what was decided, a 451: the sender retries,
+   * which at worst makes a second copy; a 250 could be a message silently dropped.
+   */
+  async function beforeQueue(
+    id: string,
+    wait: (ms: number) => Promise<WaitResult>,
+    ms: number,
+  ): Promise<void> {
+    let result: WaitResult;
+    try {
+      result = await wait(ms);
+    } catch (err) {
+      throw new MailshieldError(
+        'MS_ERR_QUEUE',
+        `before-queue decision unknown: ${errorMessage(err)}`,
+        { cause: err },
+      );
+    }
+    if (result.decision === 'reject') {
+      log.info(
+        { event: 'ingress.refused', id, category: result.category, source: result.source },
+        'refused before queue: 550',
+      );
+      deps.onBeforeQueue?.('refused');
+      const what =
+        result.category === 'malware'
+          ? 'it carries malware'
+          : result.category === ''
+            ? 'refused by content policy'
+            : `classified as ${result.category}`;
+      throw new SmtpReplyError(550, `5.7.1 Message refused: ${what} (id ${id})`);
+    }
+    if (result.source !== 'notice') {
+      log.info(
+        { event: 'ingress.wait-ended', id, waitMs: ms },
+        'no verdict within the before-queue wait: accepted, scanned after queue',
+      );
+      deps.onBeforeQueue?.('timeout');
+    }
   }
 
   return server;

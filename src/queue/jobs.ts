@@ -5,6 +5,13 @@ export const DELIVER_QUEUE = 'deliver';
 /** Scan one spooled message. BullMQ jobId = spool id. */
 export interface ScanJobData {
   id: string;
+  /**
+   * Set when an SMTP session waits for this verdict (before-queue mode, queue/before-queue.ts):
+   * `until` is the session's deadline (epoch ms, the gateway's clock), `channel` where its
+   * gateway listens for the verdict. Absent on jobs the recovery sweep adds: nobody waits
+   * for those.
+   */
+  beforeQueue?: { until: number; channel: string };
 }
 
 /** Where a delivery goes: an agency's next hop, or the DSN relay for outside senders. */

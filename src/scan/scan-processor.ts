@@ -22,7 +22,18 @@ import {
 import { holdMessage } from '../quarantine/hold.js';
 import { finalizeMessage } from '../deliver/finalize.js';
 import type { DeliveryLeft } from '../deliver/deliver-processor.js';
-import { decide, type Thresholds, type Verdict, type VerdictHit } from '../verdict/decide.js';
+import {
+  decide,
+  refusedBeforeQueue,
+  type Thresholds,
+  type Verdict,
+  type VerdictHit,
+} from '../verdict/decide.js';
+import {
+  WORKER_GRACE_MS,
+  type BeforeQueueNotice,
+  type BeforeQueueWorkerSide,
+} from '../queue/before-queue.js';
 import { parseMessage } from './parse.js';
 import type { AuthResults, ParsedMessage, ScanContext, Scanner } from './types.js';
 
@@ -47,6 +58,12 @@ export interface ScanDeps {
    * the classifier the clear cases (bayes/autolearn.ts); absent when autolearn is off.
    */
   autolearn?: (mail: ParsedMessage, verdict: Verdict, auth: AuthResults | undefined) => void;
+  /**
+   * Before-queue mode's worker side (queue/before-queue.ts): claims the refusal of a
+   * message an SMTP session waits for and tells the session. Used only for jobs that carry
+   * `beforeQueue`; absent, such jobs take the after-queue path.
+   */
+  beforeQueue?: BeforeQueueWorkerSide;
   /** Time budget of one scan, after which the job fails and is retried. */
   jobTimeoutMs: number;
   log: Logger;
@@ -70,9 +87,18 @@ export class ScanProcessor {
     const { id } = job.data;
     const { spool, db } = this.deps;
     const log = this.deps.log.child({ id });
+    const bq = job.data.beforeQueue;
+    const waited = bq !== undefined ? this.deps.beforeQueue : undefined;
     const existing = await getMessage(db, id);
     if (existing?.category) {
       await this.resume(existing);
+      if (waited) {
+        await this.announce(waited, bq!.channel, {
+          id,
+          action: existing.action ?? '',
+          category: existing.category,
+        });
+      }
       return {
         category: existing.category,
         action: existing.action ?? '',
@@ -100,13 +126,30 @@ export class ScanProcessor {
     }));
     const scanMs = ms(Object.values(timings).reduce((a, b) => a + b, 0));
     const actStart = performance.now();
-    await this.act(entry, verdict, summary, scanMs);
+    // Before-queue mode: a verdict to refuse is refused only once the decision key says so
+    // (the session may have stopped waiting and said 250 already: then the after-queue
+    // path). Every waited-for job asks, so a retry after a crash between the claim and the
+    // record still refuses, whatever the new scan says: the sender may have its 550.
+    let action: string = verdict.action;
+    if (waited) {
+      const refuse =
+        refusedBeforeQueue(verdict, this.deps.thresholds) &&
+        Date.now() <= (bq?.until ?? 0) + WORKER_GRACE_MS;
+      if ((await waited.claim(id, refuse)) === 'reject') action = 'reject';
+    }
+    const tell = waited
+      ? () => this.announce(waited, bq!.channel, { id, action, category: verdict.category })
+      : undefined;
+    if (action === 'reject') await this.refuse(entry, verdict, summary, scanMs);
+    else await this.act(entry, verdict, summary, scanMs, tell);
     timings.act = ms(performance.now() - actStart);
+    // Refused or held: told now (a delivery told the session before its first attempt).
+    if (tell && (action === 'reject' || action === 'quarantine')) await tell();
     log.info(
       {
         event: 'scan.verdict',
         category: verdict.category,
-        action: verdict.action,
+        action,
         score: verdict.score,
         rules: verdict.hits.map((h) => h.rule),
         viruses: verdict.viruses,
@@ -116,7 +159,20 @@ export class ScanProcessor {
       },
       verdict.reason,
     );
-    return { category: verdict.category, action: verdict.action, score: verdict.score };
+    return { category: verdict.category, action, score: verdict.score };
+  }
+
+  /** Tells the waiting session; a lost notice only makes it wait for its bound. */
+  private async announce(
+    side: BeforeQueueWorkerSide,
+    channel: string,
+    notice: BeforeQueueNotice,
+  ): Promise<void> {
+    try {
+      await side.announce(channel, notice);
+    } catch (err) {
+      this.deps.log.warn({ id: notice.id, err: errorMessage(err) }, 'before-queue notice not sent');
+    }
   }
 
   /** Retries are spent (clamd down for a very long time): the message stays spooled. */
@@ -217,13 +273,35 @@ export class ScanProcessor {
     return { verdict, mail, timings };
   }
 
-  private async act(
+  /**
+   * Before-queue refusal: the session answers 550, so the sender keeps the message and
+   * the gateway never took responsibility for it. Nothing is held (no quarantine copy, no
+   * hold an officer could release: the sender was told it was refused) and nothing
+   * delivered; the verdict is recorded with action `reject` and state `rejected`, one event
+   * per agency (the reports count it as blocked, `REMOVING_ACTIONS`), and the spool record
+   * is finished. Idempotent: a retry finds the recorded verdict (resume).
+   */
+  private async refuse(
     entry: SpoolEntry,
     verdict: Verdict,
     mail: Summary,
     scanMs: number,
   ): Promise<void> {
-    const { db, spool } = this.deps;
+    const { base, events } = this.record(entry, verdict, mail, scanMs, 'reject');
+    // A verdict another scan recorded first (store: first verdict wins) keeps its events.
+    await this.deps.db.transaction().execute(async (trx) => {
+      if (await saveMessage(trx, { ...base, state: 'rejected' })) await insertEvents(trx, events);
+    });
+    await this.deps.spool.remove(entry.id);
+  }
+
+  private record(
+    entry: SpoolEntry,
+    verdict: Verdict,
+    mail: Summary,
+    scanMs: number,
+    action: string,
+  ) {
     const groups = this.routes(entry.envelope.rcptTo);
     const base: MessageRow = {
       id: entry.id,
@@ -236,7 +314,7 @@ export class ScanProcessor {
       message_id: mail.messageId,
       size: entry.size,
       category: verdict.category,
-      action: verdict.action,
+      action,
       score: verdict.score,
       hits: JSON.stringify(verdict.hits),
       viruses: JSON.stringify(verdict.viruses),
@@ -250,11 +328,28 @@ export class ScanProcessor {
       agency,
       time: base.received_at,
       category: verdict.category,
-      action: verdict.action,
+      action,
       size: entry.size,
       viruses: base.viruses,
       rules: JSON.stringify(verdict.hits.map((h) => h.rule)),
     }));
+    return { base, events, groups };
+  }
+
+  /**
+   * Acts on a verdict. `recorded` runs once the verdict and its deliveries are in the store
+   * (a waiting session may then say 250: the message's path is fixed), before the first
+   * delivery attempt, so a slow next hop never lengthens an SMTP session.
+   */
+  private async act(
+    entry: SpoolEntry,
+    verdict: Verdict,
+    mail: Summary,
+    scanMs: number,
+    recorded?: () => Promise<void>,
+  ): Promise<void> {
+    const { db, spool } = this.deps;
+    const { base, events, groups } = this.record(entry, verdict, mail, scanMs, verdict.action);
     if (verdict.action === 'quarantine') {
       const path = await holdMessage(spool, entry, this.deps.quarantineDir);
       const saved = await db.transaction().execute(async (trx) => {
@@ -282,6 +377,7 @@ export class ScanProcessor {
       return true;
     });
     if (!saved) return this.lostRace(entry.id);
+    await recorded?.();
     for (const [code, recipients] of groups) {
       const data = deliverData(base, { kind: 'agency', code }, recipients);
       if (!this.deps.deliverFirst) {
@@ -326,7 +422,9 @@ export class ScanProcessor {
       await finalizeMessage(this.deps.db, this.deps.spool, row.id);
     }
     // Final, and still spooled: the removal did not survive a machine crash.
-    if (row.state === 'delivered' || row.state === 'bounced') await this.deps.spool.remove(row.id);
+    if (row.state === 'delivered' || row.state === 'bounced' || row.state === 'rejected') {
+      await this.deps.spool.remove(row.id);
+    }
   }
 
   /** Adds a deliver job for every delivery still pending; job ids make this idempotent. */

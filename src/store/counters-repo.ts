@@ -1,7 +1,13 @@
 import type { Db } from './db.js';
 
 /** Stable counter names; /metrics shows each as `mailshield_<name>_total`. */
-export type CounterName = 'smtp_data_deadline' | 'smtp_session_deadline' | 'spool_damaged_records';
+export type CounterName =
+  | 'smtp_data_deadline'
+  | 'smtp_session_deadline'
+  | 'spool_damaged_records'
+  | 'before_queue_refused'
+  | 'before_queue_timeout'
+  | 'rules_budget_overrun';
 
 export const COUNTER_HELP: Record<CounterName, string> = {
   smtp_data_deadline:
@@ -9,6 +15,12 @@ export const COUNTER_HELP: Record<CounterName, string> = {
   smtp_session_deadline:
     'SMTP sessions ended with 421 because they lasted longer than smtp.sessionDeadlineMs.',
   spool_damaged_records: 'Damaged spool segment records moved aside to spool/damaged/ at start.',
+  before_queue_refused:
+    'Messages refused with 550 5.7.1 after DATA in before-queue mode (malware, score >= reject).',
+  before_queue_timeout:
+    'Before-queue sessions answered 250 because the verdict took longer than smtp.beforeQueue.waitMs.',
+  rules_budget_overrun:
+    'Messages whose rules took longer than limits.ruleBudgetMs: scored on the rules that ran, tagged at least.',
 };
 
 /** Adds `n` to a counter (created at 0). */

@@ -144,6 +144,16 @@ export function decide(input: VerdictInput): Verdict {
   return { ...base, category: 'clean', action: 'deliver', reason: `score ${score}` };
 }
 
+/**
+ * Whether before-queue mode refuses this verdict with 550 (issue #14 item 6): malware, and
+ * mail held on a score at or above `thresholds.reject`. Only verdicts that are held anyway:
+ * a score the classifier reached alone is tagged (decide), and a tag is never refused.
+ */
+export function refusedBeforeQueue(verdict: Verdict, thresholds: Thresholds): boolean {
+  if (verdict.action !== 'quarantine') return false;
+  return verdict.category === 'malware' || verdict.score >= thresholds.reject;
+}
+
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }

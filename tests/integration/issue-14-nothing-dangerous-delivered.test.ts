@@ -3,6 +3,7 @@ import { startPipeline, type Pipeline } from '../helpers/pipeline.js';
 import { smtpSend, waitFor } from '../helpers/smtp-send.js';
 import { eicar, mailWithAttachment, nestedZip, zip } from '../helpers/hostile.js';
 import { binhex, sevenZip, uuencode, yencode } from '../helpers/encoders.js';
+import { rar4, rar5 } from '../helpers/rar.js';
 
 const RCPT = 'vanthu@stttt.songhong.gov.vn';
 
@@ -147,6 +148,55 @@ describe('issue 14: nothing dangerous delivered', () => {
     expect((await send(mail('Notes attached.\r\n', 'notes.7z', arc))).outcome).toBe('delivered');
     const z = zip([{ name: 'bao-cao.txt', data: Buffer.from('so lieu quy 3\n') }]);
     expect((await send(mail('Bao cao.\r\n', 'bao-cao.zip', z))).outcome).toBe('delivered');
+  });
+
+  it('holds EICAR in a RAR 5 and in a RAR 4 (members extracted by unrar)', async () => {
+    for (const [name, arc] of [
+      ['tai-lieu.rar', rar5([{ name: 'tai-lieu/eicar.com', data: eicar() }])],
+      ['old.rar', rar4([{ name: 'eicar.com', data: eicar() }])],
+    ] as const) {
+      const v = await send(mail('Gui anh tai lieu.\r\n', name, arc));
+      expect(v).toMatchObject({ outcome: 'held', category: 'malware' });
+      expect(v.rules).toContain('CLAM_VIRUS_IN_PART');
+    }
+  });
+
+  it('holds EICAR in an encrypted RAR 5, the password in Vietnamese in the body', async () => {
+    const arc = rar5([{ name: 'eicar.com', data: eicar() }], { password: 'Qd15-2026' });
+    const v = await send(
+      mail('Kính gửi anh chị,\r\nMật khẩu giải nén: Qd15-2026\r\n', 'quyet-dinh.rar', arc),
+    );
+    expect(v).toMatchObject({ outcome: 'held', category: 'malware' });
+    expect(v.viruses).toContain('Eicar-Test-Signature');
+    expect(v.rules).toContain('ATT_ARCHIVE_OPENED_WITH_PASSWORD');
+  });
+
+  it('holds EICAR in a RAR 5 with encrypted headers (rar -hp), the password in English', async () => {
+    const arc = rar5([{ name: 'scan/eicar.com', data: eicar() }], {
+      password: 'Hp-77x',
+      encryptHeaders: true,
+    });
+    const v = await send(mail('Documents attached.\r\nPassword: Hp-77x\r\n', 'docs.rar', arc));
+    expect(v).toMatchObject({ outcome: 'held', category: 'malware' });
+    expect(v.viruses).toContain('Eicar-Test-Signature');
+    expect(v.rules).toContain('ATT_ARCHIVE_OPENED_WITH_PASSWORD');
+  });
+
+  it('holds an encrypted RAR whose password the mail does not give, as policy', async () => {
+    // A harmless name: a .com inside would be held as malware by its name alone.
+    const arc = rar5([{ name: 'bao-cao.txt', data: eicar() }], { password: 'notgiven9' });
+    const v = await send(mail('See attachment.\r\n', 'invoice.rar', arc));
+    expect(v).toMatchObject({ outcome: 'held', category: 'policy' });
+    expect(v.rules).toContain('ATT_ARCHIVE_ENCRYPTED_UNOPENED');
+  });
+
+  it('holds a program inside a RAR and delivers a RAR of a text file', async () => {
+    const exe = rar5([{ name: 'hoadon.exe', data: Buffer.from('MZ not really') }]);
+    const v = await send(mail('Hoa don.\r\n', 'hoadon.rar', exe));
+    expect(v).toMatchObject({ outcome: 'held', category: 'malware' });
+    expect(v.rules).toContain('ATT_ZIP_EXECUTABLE');
+    const txt = rar5([{ name: 'bao-cao.txt', data: Buffer.from('so lieu quy 3\n') }]);
+    expect((await send(mail('Bao cao.\r\n', 'bao-cao.rar', txt))).outcome).toBe('delivered');
   });
 
   it('holds EICAR in base64 after padding inside the stream', async () => {

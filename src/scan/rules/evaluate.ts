@@ -1,6 +1,7 @@
 import type { EvalScope, RuleTest } from './compile.js';
 import { MessageFacts } from './facts.js';
 import type {
+  BudgetedHits,
   CompiledRule,
   RuleCategory,
   RuleHit,
@@ -107,9 +108,13 @@ export function capGroup(hits: RuleHit[], max: number): void {
 
 /** The loaded rule set: evaluates messages, caches per message what tests derive. */
 export class RuleEngine implements RuleSet {
-  readonly rules: readonly CompiledRule[];
+  readonly rules: readonly Rule[];
   private readonly byId: Map<string, RuleRecord>;
   private readonly evaluations = new WeakMap<RuleInput, Evaluation>();
+  /** Scoring rules in the order a budget runs them: those that hold by themselves first. */
+  private readonly order: readonly Rule[];
+  /** How many rules at the start of `order` hold by themselves and always run. */
+  private readonly holding: number;
 
   constructor(
     records: readonly RuleRecord[],
@@ -118,6 +123,10 @@ export class RuleEngine implements RuleSet {
   ) {
     this.byId = new Map(records.map((r) => [r.id, r]));
     this.rules = records.map((r) => new Rule(r, this));
+    const scoring = this.rules.filter((r) => !r.helper);
+    const holds = (r: Rule): boolean => r.category === 'malware' || r.category === 'policy';
+    this.order = [...scoring.filter(holds), ...scoring.filter((r) => !holds(r))];
+    this.holding = scoring.filter(holds).length;
   }
 
   /** The evaluation of one message, shared by every rule (inputs are treated as immutable). */
@@ -131,11 +140,33 @@ export class RuleEngine implements RuleSet {
   }
 
   evaluate(input: RuleInput): RuleHit[] {
+    return this.evaluateWithin(input, Infinity).hits;
+  }
+
+  evaluateWithin(
+    input: RuleInput,
+    budgetMs: number,
+    clock: () => number = () => performance.now(),
+  ): BudgetedHits {
+    const start = clock();
     const evaluation = this.evaluation(input);
+    // Rules run one by one, each in linear time (RE2, capped text), so the clock is read
+    // between rules: no single rule can stall, only many together on a large message.
+    // Rules that hold by themselves (malware, policy: attachment types, archives) always
+    // run, first; the budget decides only for the scoring rules after them.
+    const results = new Map<string, string | false>();
+    const skipped: string[] = [];
+    for (const [i, rule] of this.order.entries()) {
+      if (i < this.holding || (skipped.length === 0 && clock() - start <= budgetMs)) {
+        results.set(rule.id, evaluation.ruleResult(rule.id));
+      } else {
+        skipped.push(rule.id);
+      }
+    }
     const hits: RuleHit[] = [];
     for (const rule of this.rules) {
       if (rule.helper) continue;
-      const detail = evaluation.ruleResult(rule.id);
+      const detail = results.get(rule.id) ?? false;
       if (detail === false) continue;
       const hit: RuleHit = {
         rule: rule.id,
@@ -156,6 +187,6 @@ export class RuleEngine implements RuleSet {
         max,
       );
     }
-    return hits;
+    return { hits, skipped, elapsedMs: clock() - start };
   }
 }

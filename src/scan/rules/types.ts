@@ -103,4 +103,19 @@ export interface RuleSet {
   readonly rules: readonly CompiledRule[];
   /** Scoring rules that hit, in file order, with each group's `max_score` applied. */
   evaluate(input: RuleInput): RuleHit[];
+  /**
+   * As `evaluate`, within a time budget: once `budgetMs` has passed, the rules not yet run
+   * are skipped and listed. Rules that can hold a message by themselves (`category`
+   * malware or policy) run first and always: a budget only ever skips scoring rules.
+   */
+  evaluateWithin(input: RuleInput, budgetMs: number, clock?: () => number): BudgetedHits;
+}
+
+/** What `RuleSet.evaluateWithin` ran and found. */
+export interface BudgetedHits {
+  hits: RuleHit[];
+  /** Scoring rules not run because the budget was spent (empty when all ran). */
+  skipped: string[];
+  /** Milliseconds the evaluation took, by the clock given. */
+  elapsedMs: number;
 }

@@ -7,6 +7,7 @@ import type { Limits } from '../../core/limits.js';
 import { checkStructure } from '../content/mime-structure.js';
 import { PasswordFinder, type PasswordWords } from '../content/password-finder.js';
 import { ArchiveTimeoutError, SevenZip } from '../content/seven-zip.js';
+import { Unrar } from '../content/unrar.js';
 import { detectMagic } from '../rules/magic.js';
 import { htmlToText } from '../rules/html-text.js';
 import { listZip } from '../rules/zip-listing.js';
@@ -115,21 +116,25 @@ interface Budget {
 /**
  * Makes every reading of the message available to clamd and the rules: mailparser's
  * decoded parts, a second strict/lenient MIME reading with its ambiguities, uuencode /
- * yEnc / BinHex bodies, and archive members (7-Zip; nested; encrypted ones opened with
- * the passwords the mail gives). Fails closed: what cannot be opened is held, not passed.
+ * yEnc / BinHex bodies, and archive members (7-Zip, RAR with unrar; nested; encrypted ones
+ * opened with the passwords the mail gives). Fails closed: what cannot be opened is held, not passed.
  */
 export class ContentScanner implements Scanner {
   readonly name = 'content';
   private readonly finder: PasswordFinder;
-  private readonly seven: SevenZip;
+  private readonly tools: Extractors;
 
   constructor(private readonly opts: ContentOptions) {
     this.finder = new PasswordFinder(opts.words);
-    this.seven = new SevenZip({ bin: opts.sevenZip });
+    this.tools = {
+      seven: new SevenZip({ bin: opts.sevenZip }),
+      // In memory: members up to what an attachment may hold in memory (unrar.ts).
+      unrar: new Unrar({ maxMemberBytes: opts.limits.attachmentInspectBytes }),
+    };
   }
 
   async scan(ctx: ScanContext): Promise<ScanResult> {
-    const run = new ContentRun(ctx, this.opts, this.finder, this.seven);
+    const run = new ContentRun(ctx, this.opts, this.finder, this.tools);
     try {
       await run.execute();
     } catch (err) {
@@ -138,6 +143,12 @@ export class ContentScanner implements Scanner {
     }
     return { status: 'pass', hits: [] };
   }
+}
+
+/** The extractors: RAR goes to unrar, every other kind to 7-Zip. */
+interface Extractors {
+  seven: SevenZip;
+  unrar: Unrar;
 }
 
 class ContentRun {
@@ -157,7 +168,7 @@ class ContentRun {
     private readonly ctx: ScanContext,
     private readonly opts: ContentOptions,
     private readonly finder: PasswordFinder,
-    private readonly seven: SevenZip,
+    private readonly tools: Extractors,
   ) {
     this.limits = opts.limits;
     const now = Date.now();
@@ -308,7 +319,7 @@ class ContentRun {
       if (!z.encrypted && !nested && z.names.length > 0) return facts;
     }
     try {
-      return await this.extract(src, label, depth, facts);
+      return await this.extract(src, label, kind, depth, facts);
     } catch (err) {
       if (!(err instanceof ArchiveTimeoutError)) throw err;
       this.limit(`${label}: not opened within ${this.limits.archiveTimeoutMs} ms`);
@@ -319,9 +330,11 @@ class ContentRun {
   private async extract(
     src: { data?: Buffer; file?: string },
     label: string,
+    kind: string,
     depth: number,
     facts: ArchiveFacts,
   ): Promise<ArchiveFacts> {
+    const tool = kind === 'rar' ? this.tools.unrar : this.tools.seven;
     const dir = await this.folder();
     const n = (this.files += 1);
     let file = src.file;
@@ -330,14 +343,14 @@ class ContentRun {
       await writeFile(file, src.data ?? Buffer.alloc(0), { mode: 0o600 });
     }
     const left = (): number => this.budget.deadline - Date.now();
-    let listing = await this.seven.list(file, '', left());
+    let listing = await tool.list(file, '', left());
     let password: string | undefined;
     if (listing.status === 'needs-password') {
       // Encrypted headers (7z -mhe): even the names need the password.
       facts.encrypted = true;
       for (const candidate of this.passwordList()) {
         if (Date.now() > this.budget.passwordDeadline) break;
-        const l = await this.seven.list(file, candidate, left());
+        const l = await tool.list(file, candidate, left());
         if (l.status === 'listed') {
           listing = l;
           password = candidate;
@@ -369,11 +382,11 @@ class ContentRun {
     const tries =
       facts.encrypted && password === undefined ? this.passwordList() : [password ?? ''];
     let used = tries[0] ?? '';
-    let result = await this.seven.extract(file, out, used, left(), maxFile, maxFiles);
+    let result = await tool.extract(file, out, used, left(), maxFile, maxFiles);
     for (let i = 1; result.status === 'wrong-password' && i < tries.length; i += 1) {
       if (Date.now() > this.budget.passwordDeadline) break;
       used = tries[i] ?? '';
-      result = await this.seven.extract(file, out, used, left(), maxFile, maxFiles);
+      result = await tool.extract(file, out, used, left(), maxFile, maxFiles);
     }
     if (result.status === 'wrong-password') return this.unopened(label, facts);
     if (result.status === 'too-large') {
@@ -387,7 +400,7 @@ class ContentRun {
       });
     }
     if (result.status === 'failed' && result.files.length === 0) {
-      // RAR without its codec, a damaged archive: what clamd cannot read either is held.
+      // A damaged archive: what clamd cannot read either is held.
       this.findings.push({ name: 'Archive.Unreadable', detail: `${label}: ${result.reason}` });
       if (facts.encrypted) return this.unopened(label, facts);
       this.unscannable.add(UNSCANNABLE.unreadable);

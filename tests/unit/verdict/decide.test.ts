@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decide,
+  refusedBeforeQueue,
   type Thresholds,
   type VerdictHit,
   type VerdictInput,
@@ -292,5 +293,29 @@ describe('decide: content that must be tagged (an encrypted archive a site chose
       'malware',
     );
     expect(decide(input({ mustTag: must, unscannable: ['x'] })).action).toBe('quarantine');
+  });
+});
+
+describe('refusedBeforeQueue: what before-queue mode answers 550 for', () => {
+  const refused = (partial: Partial<VerdictInput>): boolean =>
+    refusedBeforeQueue(decide(input(partial)), thresholds);
+
+  it('refuses malware whatever the score', () => {
+    expect(refused({ viruses: ['Eicar-Test-Signature'] })).toBe(true);
+    expect(refused({ hits: [hit('ATT_DOUBLE_EXT', 0.5, 'malware')] })).toBe(true);
+  });
+
+  it('refuses mail held on a score at or above reject, not below it', () => {
+    expect(refused({ hits: [hit('A', 15)] })).toBe(true);
+    expect(refused({ hits: [hit('A', 14.99)] })).toBe(false);
+  });
+
+  it('never refuses a score the classifier reached alone (tagged, not held)', () => {
+    const bayes: VerdictHit = { rule: 'BAYES_99', group: 'bayes', score: 20 };
+    expect(refused({ hits: [bayes] })).toBe(false);
+  });
+
+  it('keeps a policy hold under the reject score in quarantine (an officer may release it)', () => {
+    expect(refused({ unscannable: ['encrypted archive'] })).toBe(false);
   });
 });
