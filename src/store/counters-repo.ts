@@ -1,7 +1,8 @@
 import type { Db } from './db.js';
 
 /** Stable counter names; /metrics shows each as `mailshield_<name>_total`. */
-export type CounterName = 'smtp_data_deadline' | 'smtp_session_deadline' | 'spool_damaged_records';
+export type CounterName =
+  'smtp_data_deadline' | 'smtp_session_deadline' | 'spool_damaged_records' | 'sender_list_changes';
 
 export const COUNTER_HELP: Record<CounterName, string> = {
   smtp_data_deadline:
@@ -9,6 +10,8 @@ export const COUNTER_HELP: Record<CounterName, string> = {
   smtp_session_deadline:
     'SMTP sessions ended with 421 because they lasted longer than smtp.sessionDeadlineMs.',
   spool_damaged_records: 'Damaged spool segment records moved aside to spool/damaged/ at start.',
+  sender_list_changes:
+    'Entries added to or removed from the per-agency sender lists; scan workers reload the lists when it moves.',
 };
 
 /** Adds `n` to a counter (created at 0). */
@@ -34,4 +37,14 @@ export async function readCounters(db: Db): Promise<Record<CounterName, number>>
   ) as Record<CounterName, number>;
   for (const r of rows) if (r.name in out) out[r.name as CounterName] = Number(r.value);
   return out;
+}
+
+/** One counter's value, 0 when it never moved. */
+export async function readCounter(db: Db, name: CounterName): Promise<number> {
+  const row = await db
+    .selectFrom('counters')
+    .select('value')
+    .where('name', '=', name)
+    .executeTakeFirst();
+  return Number(row?.value ?? 0);
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { senderListsMigration } from './0006-sender-lists.js';
 
 /** Versioned migrations; names sort in the order they apply. Never edit one that shipped. */
 export const migrations: Record<string, Migration> = {
@@ -160,6 +161,8 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  /** Per-agency sender allow/deny lists (issue #13); its own file, dialect-neutral. */
+  '0006-sender-lists': senderListsMigration,
 };
 
 /** The hold state a message-level state stood for before holds were per agency. */
