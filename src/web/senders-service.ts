@@ -71,7 +71,7 @@ export async function addForUser(
   const known = (code: string): boolean => deps.agencies.some((a) => a.code === code);
   const r = await addSenderEntry(deps.db, known, actor, input);
   if (!r.ok && r.error === 'unknown-agency') return { ok: false, error: 'not-found' };
-  return r as Exclude<AddResult, { error: 'unknown-agency' }>;
+  return r;
 }
 
 /** @returns the removed entry, or `not-found` (no such entry, or not the user's to see). */
