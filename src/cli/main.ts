@@ -32,6 +32,7 @@ import { buildSink } from './sink.js';
 import { cmdEval, EVAL_USAGE } from './eval.js';
 import { cmdLearn, LEARN_USAGE } from './learn.js';
 import { cmdReport } from './report.js';
+import { cmdSenders, SENDERS_USAGE } from './senders.js';
 
 const USAGE = `mailshield — email security gateway
 
@@ -47,6 +48,7 @@ Usage:
 ${QUARANTINE_ACTION_USAGE}
   mailshield web                            quarantine web UI and JSON API (also part of start)
 ${USER_USAGE}
+${SENDERS_USAGE}
   mailshield rules check [--dir DIR]
   mailshield rules pdb [--out FILE]         clamd phishing database (agencies.pdb) for the
                                             agency directory (start makes its own)
@@ -98,6 +100,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'user':
       return cmdUser(rest);
+    case 'senders':
+      return cmdSenders(rest);
     case 'rules':
       return cmdRules(rest);
     case 'eval':
