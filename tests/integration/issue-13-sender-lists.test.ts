@@ -60,6 +60,19 @@ describe('issue #13: per-agency sender lists on the running gateway', () => {
   let p: Pipeline;
   let db: Db;
   let web: string;
+  let a: Session;
+  let b: Session;
+
+  const api = (s: Session, method: 'GET' | 'POST', path: string, body?: unknown) =>
+    fetch(`${web}${path}`, {
+      method,
+      headers: {
+        cookie: s.cookie,
+        'x-csrf-token': s.csrf,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
 
   const cli = (
     args: string[],
@@ -119,6 +132,33 @@ describe('issue #13: per-agency sender lists on the running gateway', () => {
     });
     db = await openDb(loadConfig({ MAILSHIELD_CONFIG: p.env.configPath }).database.path);
     web = `http://127.0.0.1:${Number(p.ms.logs.find((l) => l.event === 'web.listening')?.port)}`;
+    // Accounts straight into the store (the user CLI has its own tests): fewer processes.
+    await insertUser(db, {
+      name: 'officer-a',
+      role: 'officer',
+      agencies: ['STTTT'],
+      lang: 'vi',
+      passwordHash: await hashPassword(PASSWORD),
+    });
+    await insertUser(db, {
+      name: 'officer-b',
+      role: 'officer',
+      agencies: ['STC'],
+      lang: 'en',
+      passwordHash: await hashPassword(PASSWORD),
+    });
+    const login = async (name: string): Promise<Session> => {
+      const res = await fetch(`${web}/api/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name, password: PASSWORD }),
+      });
+      expect(res.status).toBe(200);
+      const cookie = res.headers.getSetCookie().find((c) => c.startsWith('ms_session='))!;
+      return { cookie: cookie.split(';')[0]!, csrf: ((await res.json()) as { csrf: string }).csrf };
+    };
+    a = await login('officer-a');
+    b = await login('officer-b');
   });
 
   afterAll(async () => {
@@ -179,19 +219,25 @@ describe('issue #13: per-agency sender lists on the running gateway', () => {
   });
 
   it('delivers an allow-listed sender’s GTUBE to A when SPF passes, never when unverified', async () => {
-    for (const pattern of ['partner.example', 'forged.example']) {
-      const r = await cli([
-        'senders',
-        'add',
-        '--agency',
-        'STTTT',
-        '--allow',
-        pattern,
-        '--note',
-        'đối tác',
-      ]);
-      expect(r.status, r.stderr).toBe(0);
-    }
+    const r = await cli([
+      'senders',
+      'add',
+      '--agency',
+      'STTTT',
+      '--allow',
+      'partner.example',
+      '--note',
+      'đối tác',
+    ]);
+    expect(r.status, r.stderr).toBe(0);
+    // The other through the web, on its real port, as officer A.
+    const added = await api(a, 'POST', '/api/senders', {
+      agency: 'STTTT',
+      kind: 'allow',
+      pattern: 'forged.example',
+      note: 'đối tác',
+    });
+    expect(added.status).toBe(201);
     await new Promise((r) => setTimeout(r, 1000));
 
     const allowed = await send(
@@ -249,36 +295,7 @@ describe('issue #13: per-agency sender lists on the running gateway', () => {
     expect(rules(row).find((h) => h.rule === 'SENDER_ALLOWED')?.detail).toContain('SPF pass');
   });
 
-  it('keeps B’s officer out of A’s list on the real web port; the CLI lists, removes and audits', async () => {
-    // Accounts straight into the store (the user CLI has its own tests): fewer processes.
-    await insertUser(db, {
-      name: 'officer-a',
-      role: 'officer',
-      agencies: ['STTTT'],
-      lang: 'vi',
-      passwordHash: await hashPassword(PASSWORD),
-    });
-    await insertUser(db, {
-      name: 'officer-b',
-      role: 'officer',
-      agencies: ['STC'],
-      lang: 'en',
-      passwordHash: await hashPassword(PASSWORD),
-    });
-    const login = async (name: string): Promise<Session> => {
-      const res = await fetch(`${web}/api/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name, password: PASSWORD }),
-      });
-      expect(res.status).toBe(200);
-      const cookie = res.headers.getSetCookie().find((c) => c.startsWith('ms_session='))!;
-      return { cookie: cookie.split(';')[0]!, csrf: ((await res.json()) as { csrf: string }).csrf };
-    };
-    const api = (s: Session, method: 'GET' | 'POST', path: string) =>
-      fetch(`${web}${path}`, { method, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
-    const a = await login('officer-a');
-    const b = await login('officer-b');
+  it('keeps B’s officer out of A’s list on the real web port', async () => {
     const listA = (await (await api(a, 'GET', '/api/senders?agency=STTTT')).json()) as {
       entries: { id: string; pattern: string }[];
     };
@@ -292,10 +309,13 @@ describe('issue #13: per-agency sender lists on the running gateway', () => {
     expect(pageB).not.toContain('spammer.example');
     const target = listA.entries[0]!.id;
     expect((await api(b, 'POST', `/api/senders/${target}/delete`)).status).toBe(404);
+    const still = (await (await api(a, 'GET', '/api/senders?agency=STTTT')).json()) as {
+      entries: unknown[];
+    };
+    expect(still.entries).toHaveLength(3);
+  });
 
-    const listed = await cli(['senders', 'list', '--agency', 'STTTT', '--json']);
-    expect((JSON.parse(listed.stdout) as unknown[]).length).toBe(3);
-
+  it('removes with the CLI (audited as cli:<login>), and the next message is delivered', async () => {
     const removed = await cli([
       'senders',
       'remove',
@@ -305,15 +325,10 @@ describe('issue #13: per-agency sender lists on the running gateway', () => {
       'spammer.example',
     ]);
     expect(removed.status, removed.stderr).toBe(0);
-    const wrongList = await cli([
-      'senders',
-      'remove',
-      '--agency',
-      'STTTT',
-      '--deny',
-      'partner.example',
-    ]);
-    expect(wrongList.status).toBe(1);
+    const listed = await cli(['senders', 'list', '--agency', 'STTTT', '--json']);
+    expect(
+      (JSON.parse(listed.stdout) as { pattern: string }[]).map((e) => e.pattern).sort(),
+    ).toEqual(['forged.example', 'partner.example']);
     await new Promise((r) => setTimeout(r, 1000));
     const after = await send(
       'news@spammer.example',
@@ -332,8 +347,8 @@ describe('issue #13: per-agency sender lists on the running gateway', () => {
       ['sender-add', 'STTTT', 'allow partner.example — đối tác'],
       ['sender-add', 'STTTT', 'deny spammer.example — quảng cáo hàng loạt'],
     ]);
-    expect(
-      rows.filter((r) => r.action.startsWith('sender-')).every((r) => r.actor.startsWith('cli:')),
-    ).toBe(true);
+    const actors = rows.filter((r) => r.action.startsWith('sender-')).map((r) => r.actor);
+    expect(actors[1]).toBe('officer-a');
+    expect(actors.filter((x) => x !== 'officer-a').every((x) => x.startsWith('cli:'))).toBe(true);
   });
 });
