@@ -47,6 +47,7 @@ import {
   writeConfig,
   type Stack,
 } from './lib.js';
+import { storeBench } from './store.js';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const LEVELS = (process.env.BENCH_CONCURRENCY ?? '1,8,32').split(',').map(Number);
@@ -60,7 +61,7 @@ const E2E_MESSAGES = Number(process.env.BENCH_E2E_MESSAGES ?? (QUICK ? 300 : 120
 /** Worker processes of each end-to-end run; the scaling ratio compares the first two. */
 const E2E_WORKERS = (process.env.BENCH_E2E_WORKERS ?? '1,2').split(',').map(Number);
 const PHASES = new Set(
-  (process.env.BENCH_PHASES ?? 'baselines,content,ingress,e2e,memory')
+  (process.env.BENCH_PHASES ?? 'baselines,content,ingress,e2e,memory,store')
     .split(',')
     .map((p) => p.trim()),
 );
@@ -509,6 +510,21 @@ function printTable(): void {
       `memory: 25 MB message: worker ${big.workerRssBeforeMb} -> ${big.workerPeakMb} MB peak, extra ${big.extraOverSize}x the message size (target <= 3)`,
     );
   }
+  const store = results.store as Awaited<ReturnType<typeof storeBench>> | undefined;
+  if (store) {
+    const [lite, pgRow] = store.rows;
+    lines.push(
+      '',
+      `store (the worker's statements per clean message: verdict transaction, delivery result, finalize), ${lite?.messages} messages, ${lite?.concurrency} at once`,
+      ...store.rows.map(
+        (r) =>
+          `  ${r.dialect.padEnd(10)} ${String(r.perSec).padStart(6)} msg/s  ${r.msPerMessage} ms/msg`,
+      ),
+      pgRow
+        ? `  PostgreSQL / SQLite: ${store.ratio} (PostgreSQL on this machine, over TCP on loopback)`
+        : `  PostgreSQL not measured: ${store.error}`,
+    );
+  }
   lines.push('');
   process.stdout.write(lines.join('\n'));
 }
@@ -525,6 +541,10 @@ async function main(): Promise<void> {
     results.e2e = rows;
   }
   if (PHASES.has('memory')) await bigMessage(stack, big25);
+  if (PHASES.has('store')) {
+    log("store: the worker's statements per message, SQLite against PostgreSQL (issue #16)");
+    results.store = await storeBench(QUICK ? 300 : 3000, 8);
+  }
   printTable();
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   const out = join(

@@ -119,3 +119,54 @@ ensure_redis() {
   for _ in $(seq 1 50); do redis_answers && return 0; sleep 0.1; done
   say "redis-server did not answer; see var/redis/redis.log"; exit 1
 }
+
+# PostgreSQL for the store tests: every test of tests/unit/store runs on SQLite and on the
+# machine's PostgreSQL (127.0.0.1:5432, user postgres, trust authentication, database
+# `test`; MAILSHIELD_TEST_PG_URL points them elsewhere). Each test file makes its own
+# schema there and drops it, so the server may be shared.
+TEST_PG_URL="${MAILSHIELD_TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/test}"
+pg_answers() {
+  MS_PG_URL="$1" node -e '
+    const pg = require("pg");
+    const c = new pg.Client({ connectionString: process.env.MS_PG_URL, connectionTimeoutMillis: 3000 });
+    c.connect().then(() => c.query("select 1")).then(() => c.end(), (e) => {
+      process.stderr.write(`mailshield: ${process.env.MS_PG_URL}: ${e.message}\n`);
+      process.exit(1);
+    });' 2>"${2:-/dev/null}"
+}
+pg_howto() {
+  say "PostgreSQL must answer at $TEST_PG_URL for the store tests. On Debian or Ubuntu:"
+  say "  sudo apt-get install -y postgresql"
+  say "  sudo pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start"
+  say "  echo 'host all all 127.0.0.1/32 trust' | sudo tee -a /etc/postgresql/*/main/pg_hba.conf   # first line that matches wins: put it above the scram line"
+  say "  sudo pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main reload"
+  say "  sudo -u postgres createdb test"
+  say "or set MAILSHIELD_TEST_PG_URL=postgres://user:password@host:5432/db to a database the tests may create schemas in."
+}
+ensure_postgres() {
+  if pg_answers "$TEST_PG_URL"; then return 0; fi
+  if [ -n "${MAILSHIELD_TEST_PG_URL:-}" ]; then
+    pg_answers "$TEST_PG_URL" /dev/stderr || true; pg_howto; exit 1
+  fi
+  if [ -z "$(ls /etc/postgresql 2>/dev/null)" ]; then
+    say "installing postgresql (apt-get)"
+    apt_install postgresql || { pg_howto; exit 1; }
+  fi
+  local version; version=$(ls /etc/postgresql | sort -V | tail -1)
+  # Started the way this machine does it (no systemd in containers).
+  say "starting PostgreSQL $version (pg_ctlcluster --skip-systemctl-redirect $version main start)"
+  pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null \
+    || as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null || true
+  for _ in $(seq 1 50); do pg_answers "$TEST_PG_URL" && return 0; sleep 0.2; done
+  # Up, but no database `test` yet (a fresh install): create it.
+  if pg_answers "${TEST_PG_URL%/*}/postgres"; then
+    say "creating database test"
+    MS_PG_URL="${TEST_PG_URL%/*}/postgres" node -e '
+      const pg = require("pg");
+      const c = new pg.Client(process.env.MS_PG_URL);
+      c.connect().then(() => c.query("create database test")).then(() => c.end(), () => process.exit(1));' \
+      && pg_answers "$TEST_PG_URL" && return 0
+  fi
+  pg_answers "$TEST_PG_URL" /dev/stderr || true
+  pg_howto; exit 1
+}

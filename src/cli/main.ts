@@ -17,7 +17,13 @@ import {
   type Closable,
 } from './runtime.js';
 import { listDamaged } from '../spool/segments.js';
-import { startWorkerProcesses, WORKER_READY_MESSAGE } from './worker-processes.js';
+import {
+  childCommand,
+  startWorkerProcesses,
+  type WorkerProcesses,
+  WEB_READY_MESSAGE,
+  WORKER_READY_MESSAGE,
+} from './worker-processes.js';
 import { cmdQuarantineAction, cmdUser, QUARANTINE_ACTION_USAGE, USER_USAGE } from './web.js';
 import {
   clamdAnswers,
@@ -39,14 +45,16 @@ const USAGE = `mailshield — email security gateway
 Usage:
   mailshield start [--no-services] [--workers N]
                                             gateway, scan and deliver workers in one process,
-                                            or the workers in N child processes; starts clamd
-                                            (and a local Redis) when none answers
+                                            or the workers in N child processes, and the web
+                                            in a child process of its own; starts clamd (and
+                                            a local Redis) when none answers
   mailshield gateway                        SMTP ingress only
   mailshield worker [--queues scan,deliver] [--concurrency N]
   mailshield quarantine list [--json] [--limit N] [--offset N] [--category C]
   mailshield quarantine show ID [--json] [--raw]
 ${QUARANTINE_ACTION_USAGE}
-  mailshield web                            quarantine web UI and JSON API (also part of start)
+  mailshield web                            quarantine web UI and JSON API (start runs it as a
+                                            child process)
 ${USER_USAGE}
 ${SENDERS_USAGE}
   mailshield rules check [--dir DIR]
@@ -94,10 +102,8 @@ async function main(argv: string[]): Promise<number> {
       return cmdWorker(rest);
     case 'quarantine':
       return cmdQuarantine(rest);
-    case 'web': {
-      const { cfg, log } = setup();
-      return runUntilSignal(log, [await startWeb(cfg, log)]);
-    }
+    case 'web':
+      return cmdWeb();
     case 'user':
       return cmdUser(rest);
     case 'senders':
@@ -254,30 +260,54 @@ async function cmdStart(args: string[]): Promise<number> {
       );
     }
   }
-  if (children > 0) {
-    // The store's migrations run here, once, before the children start: N workers opening
-    // a new SQLite file together would each try to create its tables.
-    await (await openDb(cfg.database.path)).destroy();
+  // The store's migrations run here, once, before the children start: N workers and the
+  // web opening a new SQLite file together would each try to create its tables.
+  await (await openDb(cfg.database)).destroy();
+  // The web in a child process of its own (issue #15): a report, an export or a search
+  // runs on another event loop (and, with two cores, another core) than the SMTP
+  // ingress, so nothing an officer asks can delay a greeting. Supervised like the worker
+  // children: restarted when it exits, stopped with start. It starts alongside the
+  // workers (each child loads for seconds on a busy machine), but the mail never waits
+  // for it: the gateway listens once the workers are up, and a web that fails to start
+  // is logged (web.failed) while the mail flows on.
+  const webStart = startWorkerProcesses(log, {
+    count: 1,
+    role: 'web',
+    env: serviceEnv(cfg),
+    command: childCommand(['web']),
+  });
+  let workers: Closable;
+  try {
+    workers = await (children > 0
+      ? startWorkerProcesses(log, { count: children, env: serviceEnv(cfg) })
+      : startWorkers(cfg, log, {
+          queues: ['scan', 'deliver'],
+          scanConcurrency: cfg.worker.scanConcurrency,
+          deliverConcurrency: cfg.worker.deliverConcurrency,
+        }));
+  } catch (err) {
+    // Stop what the web start started, then fail the start with the workers' reason.
+    await webStart.then((w) => w.close()).catch(() => undefined);
+    await stopServices();
+    throw err;
   }
-  const pool =
-    children > 0
-      ? await startWorkerProcesses(log, { count: children, env: serviceEnv(cfg) })
-      : undefined;
-  const workers =
-    pool ??
-    (await startWorkers(cfg, log, {
-      queues: ['scan', 'deliver'],
-      scanConcurrency: cfg.worker.scanConcurrency,
-      deliverConcurrency: cfg.worker.deliverConcurrency,
-    }));
-  // Web before the gateway: once SMTP is listening, everything is.
-  const web = await startWeb(cfg, log);
+  const pool = children > 0 ? (workers as WorkerProcesses) : undefined;
   const gateway = await startGateway(cfg, log);
+  const web = await webStart.catch((err: unknown) => {
+    log.error(
+      { event: 'web.failed', err },
+      'the web UI did not start; mail is received and delivered without it',
+    );
+    return undefined;
+  });
   const reports = await startMonthlyRun(cfg, log);
   // The gateway first (no new mail), then the workers finish their jobs; children still
   // running when shutdown overran are killed, and clamd and Redis stop last.
-  return runUntilSignal(log, [gateway, web, workers, reports], async () => {
+  const closables =
+    web === undefined ? [gateway, workers, reports] : [gateway, web, workers, reports];
+  return runUntilSignal(log, closables, async () => {
     pool?.kill();
+    web?.kill();
     await stopServices();
   });
 }
@@ -299,6 +329,22 @@ function serviceEnv(cfg: LoadedConfig): Record<string, string> {
   return cfg.clamd.socket
     ? { REDIS_URL: cfg.redis.url, CLAMD_SOCKET: cfg.clamd.socket }
     : { REDIS_URL: cfg.redis.url, CLAMD_HOST: cfg.clamd.host, CLAMD_PORT: String(cfg.clamd.port) };
+}
+
+/**
+ * `mailshield web`: alone, or as the web child of `start`, which it tells once it listens
+ * (and which it follows: it stops when the IPC channel to start closes).
+ */
+async function cmdWeb(): Promise<number> {
+  const { cfg, log } = setup();
+  // A supervisor gone while this child still starts (start killed, or failing): nothing
+  // to close yet, so leave at once rather than come up with no one to stop it.
+  const orphaned = (): never => process.exit(1);
+  if (process.channel) process.once('disconnect', orphaned);
+  const web = await startWeb(cfg, log);
+  process.off('disconnect', orphaned);
+  if (process.send && process.connected) process.send(WEB_READY_MESSAGE);
+  return runUntilSignal(log, [web]);
 }
 
 async function cmdGateway(): Promise<number> {
@@ -351,7 +397,7 @@ async function cmdQuarantine(args: string[]): Promise<number> {
     },
   });
   const cfg = loadConfig();
-  const db = await openDb(cfg.database.path);
+  const db = await openDb(cfg.database);
   try {
     if (sub === 'list') {
       const out = await quarantineList(db, {
@@ -480,7 +526,11 @@ function exitWhenFlushed(code: number): void {
 main(process.argv.slice(2)).then(
   (code) => exitWhenFlushed(code),
   (err: unknown) => {
-    if (err instanceof MailshieldError && err.code === 'MS_ERR_CONFIG') {
+    // Mistakes of the user (config, arguments, a report period or time limit): the message.
+    if (
+      err instanceof MailshieldError &&
+      (err.code === 'MS_ERR_CONFIG' || err.code.startsWith('MS_ERR_REPORT_'))
+    ) {
       process.stderr.write(`mailshield: ${err.message}\n`);
     } else {
       process.stderr.write(

@@ -84,7 +84,7 @@ export async function startGateway(
   // opened on the first count, so it costs the start-up nothing.
   let dbp: Promise<Db> | undefined;
   const count = (name: CounterName, n = 1): void => {
-    dbp ??= openDb(cfg.database.path);
+    dbp ??= openDb(cfg.database);
     dbp
       .then((db) => bumpCounter(db, name, n))
       .catch((err: unknown) =>
@@ -213,7 +213,7 @@ export async function startWorkers(
   const directory: AgencyDirectory = loadDirectory(cfg.agencies);
   const spool = new Spool(spoolDir(cfg));
   await spool.ensureDirs();
-  const db: Db = await openDb(cfg.database.path);
+  const db: Db = await openDb(cfg.database);
   const producer = workerConnection(cfg.redis.url);
   producer.on('error', (err) => log.debug({ err: err.message }, 'redis error'));
   const deliverQueue = new Queue<DeliverJobData>(DELIVER_QUEUE, {
@@ -422,7 +422,7 @@ export async function startWorkers(
  */
 export async function startMonthlyRun(cfg: LoadedConfig, log: Logger): Promise<Closable> {
   const directory = loadDirectory(cfg.agencies);
-  const db = await openDb(cfg.database.path);
+  const db = await openDb(cfg.database);
   const mailing = cfg.reports.mailTo.length > 0;
   const connection = mailing ? workerConnection(cfg.redis.url) : undefined;
   connection?.on('error', (err) => log.debug({ err: err.message }, 'redis error'));
@@ -470,7 +470,7 @@ export async function startWeb(
   log: Logger,
 ): Promise<Closable & { port: number; metricsPort: number | undefined }> {
   const directory = loadDirectory(cfg.agencies);
-  const db = await openDb(cfg.database.path);
+  const db = await openDb(cfg.database);
   const spool = new Spool(spoolDir(cfg));
   await spool.ensureDirs();
   // Fail fast: an officer releasing while Redis is down gets an error, not a hang.
@@ -495,6 +495,7 @@ export async function startWeb(
     release: { db, spool, directory, deliverQueue, deliverJobOptions: deliverJobOptions(cfg) },
     learn: cfg.detection.bayes.enabled ? bayesLearner(cfg) : undefined,
     serveHealth: cfg.web.metrics === undefined,
+    reportTimeoutMs: cfg.reports.queryTimeoutMs,
   });
   await app.listen({ host: cfg.web.host, port: cfg.web.port });
   const addr = app.server.address();

@@ -48,7 +48,7 @@ export async function cmdUser(args: string[]): Promise<number> {
   }
   const cfg = loadConfig();
   const directory = loadDirectory(cfg.agencies);
-  const db = await openDb(cfg.database.path);
+  const db = await openDb(cfg.database);
   try {
     let out: string;
     if (sub === 'add') {
@@ -84,7 +84,7 @@ export async function cmdQuarantineAction(
     options: { reason: { type: 'string' }, agency: { type: 'string' } },
   });
   const cfg = loadConfig();
-  const db = await openDb(cfg.database.path);
+  const db = await openDb(cfg.database);
   try {
     if (sub === 'purge') {
       const purged = await purgeExpired(db, cfg.quarantine.retentionDays);

@@ -1,14 +1,26 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Logger } from '../core/logger.js';
+import type { LogEvent } from '../core/events.js';
 import { MailshieldError } from '../core/errors.js';
 import { backoffDelay } from '../queue/backoff.js';
 import type { Closable } from './runtime.js';
 
 /** What a `mailshield worker` started by a supervisor sends over IPC once it takes jobs. */
 export const WORKER_READY_MESSAGE = 'mailshield:worker.ready';
+/** What a `mailshield web` started by a supervisor sends over IPC once it listens. */
+export const WEB_READY_MESSAGE = 'mailshield:web.ready';
+
+/**
+ * What the children are: `worker` (scan and deliver) or `web` (the UI and API, issue #15:
+ * nothing an officer asks may share an event loop with the SMTP ingress). It names the
+ * log events (`worker.exited`, `web.restarted`…) and the pid fields (`workerPid`, `webPid`).
+ */
+export type ChildRole = 'worker' | 'web';
 
 export interface WorkerProcessOptions {
   count: number;
+  /** @defaultValue 'worker' */
+  role?: ChildRole;
   /**
    * Added to this process's environment for every child: the service addresses `start`
    * settled on (a clamd or Redis it started itself), as the overrides of config/load.ts.
@@ -48,9 +60,14 @@ interface Slot {
  * left out: children would fight over the inspector port or wait for a debugger.
  */
 export function workerCommand(): { file: string; args: string[] } {
+  return childCommand(['worker', '--queues', 'scan,deliver']);
+}
+
+/** This process's own launch running `mailshield <args>` (see workerCommand). */
+export function childCommand(args: string[]): { file: string; args: string[] } {
   const entry = process.argv[1];
   if (!entry) {
-    throw new MailshieldError('MS_ERR_CONFIG', 'cannot tell the entry script to start workers');
+    throw new MailshieldError('MS_ERR_CONFIG', 'cannot tell the entry script to start children');
   }
   const flags: string[] = [];
   const execArgv = process.execArgv;
@@ -61,7 +78,7 @@ export function workerCommand(): { file: string; args: string[] } {
   }
   return {
     file: process.execPath,
-    args: [...flags, entry, 'worker', '--queues', 'scan,deliver'],
+    args: [...flags, entry, ...args],
   };
 }
 
@@ -80,7 +97,13 @@ export async function startWorkerProcesses(
   log: Logger,
   opts: WorkerProcessOptions,
 ): Promise<WorkerProcesses> {
+  const role: ChildRole = opts.role ?? 'worker';
   const command = opts.command ?? workerCommand();
+  const readyMessage = role === 'web' ? WEB_READY_MESSAGE : WORKER_READY_MESSAGE;
+  // Log fields named after the role: `workerPid`, `previousWebPid`…
+  const pidKey = `${role}Pid`;
+  const previousPidKey = `previous${role === 'web' ? 'Web' : 'Worker'}Pid`;
+  const ev = (name: 'started' | 'exited' | 'restarted' | 'stopped'): LogEvent => `${role}.${name}`;
   const baseMs = opts.restartBaseMs ?? 1_000;
   const schedule = {
     attempts: Infinity,
@@ -121,13 +144,13 @@ export async function startWorkerProcesses(
       handleExit(slot, child, code, signal);
     };
     child.on('message', (m: unknown) => {
-      if (m !== WORKER_READY_MESSAGE) return;
+      if (m !== readyMessage) return;
       readyOnce.add(slot.index);
       onReady?.();
     });
     child.on('exit', onExit);
     child.on('error', (err) => {
-      log.error({ slot: slot.index, err: err.message }, 'worker process error');
+      log.error({ slot: slot.index, err: err.message }, `${role} process error`);
       // A child that could not be spawned never emits 'exit'.
       if (child.pid === undefined) onExit(null, null);
     });
@@ -143,20 +166,20 @@ export async function startWorkerProcesses(
     const ranMs = Date.now() - slot.startedAt;
     if (stopping) {
       log.info(
-        { event: 'worker.stopped', slot: slot.index, workerPid: child.pid, code, signal },
-        'worker process stopped',
+        { event: ev('stopped'), slot: slot.index, [pidKey]: child.pid, code, signal },
+        `${role} process stopped`,
       );
       return;
     }
     if (starting) {
       log.error(
-        { event: 'worker.exited', slot: slot.index, workerPid: child.pid, code, signal, ranMs },
-        'worker process exited at start',
+        { event: ev('exited'), slot: slot.index, [pidKey]: child.pid, code, signal, ranMs },
+        `${role} process exited at start`,
       );
       failStart?.(
         new MailshieldError(
           'MS_ERR_INTERNAL',
-          `worker process ${slot.index} exited at start (code ${code}, signal ${signal}); see its log above`,
+          `${role} process ${slot.index} exited at start (code ${code}, signal ${signal}); see its log above`,
         ),
       );
       return;
@@ -165,15 +188,15 @@ export async function startWorkerProcesses(
     const delayMs = backoffDelay(slot.failures, schedule);
     log.warn(
       {
-        event: 'worker.exited',
+        event: ev('exited'),
         slot: slot.index,
-        workerPid: child.pid,
+        [pidKey]: child.pid,
         code,
         signal,
         ranMs,
         delayMs,
       },
-      'worker process exited; restarting',
+      `${role} process exited; restarting`,
     );
     slot.timer = setTimeout(() => {
       slot.timer = undefined;
@@ -182,13 +205,13 @@ export async function startWorkerProcesses(
       const next = spawnChild(slot);
       log.info(
         {
-          event: 'worker.restarted',
+          event: ev('restarted'),
           slot: slot.index,
-          workerPid: next.pid,
-          previousWorkerPid: child.pid,
+          [pidKey]: next.pid,
+          [previousPidKey]: child.pid,
           restarts: slot.restarts,
         },
-        'worker process restarted',
+        `${role} process restarted`,
       );
     }, delayMs);
   };
@@ -217,12 +240,12 @@ export async function startWorkerProcesses(
     if (overran) {
       log.error(
         {
-          workerPids: slots
+          [`${pidKey}s`]: slots
             .map((s) => s.child)
             .filter(alive)
             .map((c) => c.pid),
         },
-        'worker processes did not stop in time; killing them',
+        `${role} processes did not stop in time; killing them`,
       );
       killAll('SIGKILL');
       await Promise.all(exits);
@@ -232,8 +255,8 @@ export async function startWorkerProcesses(
   for (const slot of slots) {
     const child = spawnChild(slot);
     log.info(
-      { event: 'worker.started', slot: slot.index, workerPid: child.pid },
-      'worker process started',
+      { event: ev('started'), slot: slot.index, [pidKey]: child.pid },
+      `${role} process started`,
     );
   }
   try {
@@ -243,7 +266,7 @@ export async function startWorkerProcesses(
           reject(
             new MailshieldError(
               'MS_ERR_INTERNAL',
-              `worker processes not ready within ${(opts.readyTimeoutMs ?? 60_000) / 1000} s`,
+              `${role} processes not ready within ${(opts.readyTimeoutMs ?? 60_000) / 1000} s`,
             ),
           ),
         opts.readyTimeoutMs ?? 60_000,

@@ -29,6 +29,7 @@ export function applyEnv(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): 
   if (env.MAILSHIELD_DATA_DIR) raw.dataDir = env.MAILSHIELD_DATA_DIR;
   if (env.MAILSHIELD_AGENCIES) raw.agencies = env.MAILSHIELD_AGENCIES;
   if (env.REDIS_URL) section('redis').url = env.REDIS_URL;
+  if (env.MAILSHIELD_DATABASE_URL) section('database').url = env.MAILSHIELD_DATABASE_URL;
   if (env.MAILSHIELD_QUEUE_PREFIX) section('queue').prefix = env.MAILSHIELD_QUEUE_PREFIX;
   if (env.CLAMD_SOCKET) {
     section('clamd').socket = env.CLAMD_SOCKET;

@@ -365,13 +365,44 @@ export const configSchema = z
         mailTo: z.array(z.string().email()).default([]),
         /** Language of the monthly files and mail. */
         lang: z.enum(['vi', 'en']).default('vi'),
+        /**
+         * Time limit of a report's queries (web pages and exports, `mailshield report`, the
+         * monthly files), in ms: past it the report is refused (503 in the web) rather than
+         * holding the web process or the database (issue #15). Five years of a province's
+         * events aggregate in a few seconds.
+         */
+        queryTimeoutMs: z.number().int().min(100).default(20_000),
       })
       .strict()
       .default({}),
     database: z
       .object({
-        /** SQLite file, relative to dataDir unless absolute. */
+        /** SQLite file, relative to dataDir unless absolute; unused when `url` is set. */
         path: z.string().default('mailshield.db'),
+        /**
+         * `postgres://user:password@host:5432/db`: the store is in PostgreSQL, shared by
+         * several gateway, worker and web nodes. Unset: the SQLite file at `path` (one
+         * machine). `MAILSHIELD_DATABASE_URL` overrides it (it may hold a password).
+         */
+        url: z
+          .string()
+          .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
+          .optional(),
+        /**
+         * PostgreSQL schema of mailshield's tables (created when missing), so one database
+         * can hold several installations or test runs.
+         * @defaultValue 'public'
+         */
+        schema: z
+          .string()
+          .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case SQL identifier')
+          .default('public'),
+        /**
+         * Connections each process keeps to PostgreSQL at most. A gateway, a worker and a
+         * web process each open one pool; PostgreSQL's default `max_connections` is 100.
+         * @defaultValue 10
+         */
+        poolMax: z.number().int().min(1).max(100).default(10),
       })
       .strict()
       .default({}),

@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'MS_ERR_DELIVER_PERM'
   | 'MS_ERR_STORE'
   | 'MS_ERR_STATE'
+  | 'MS_ERR_REPORT_PERIOD'
+  | 'MS_ERR_REPORT_TIMEOUT'
   | 'MS_ERR_INTERNAL';
 
 export class MailshieldError extends Error {

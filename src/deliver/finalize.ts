@@ -1,6 +1,7 @@
 import type { Spool } from '../spool/spool.js';
 import type { Db } from '../store/db.js';
 import { listDeliveries } from '../store/deliveries-repo.js';
+import { lockMessage } from '../store/messages-repo.js';
 
 /**
  * When no delivery of a message is pending, its state becomes final and its spool copy
@@ -9,37 +10,28 @@ import { listDeliveries } from '../store/deliveries-repo.js';
  * between the last delivery and this step; a final message still spooled loses its copy
  * in the sweep).
  *
- * The state change is one statement that checks again that nothing is pending: another
- * agency's officer may release their copy of the same message meanwhile (issue #15), and
- * its new pending delivery must keep the message `delivering` and its spool copy.
+ * The check and the state change are one transaction that first locks the message row:
+ * another agency's officer may release their copy of the same message meanwhile (issue
+ * #15), on another node, and its new pending delivery must keep the message `delivering`
+ * and its spool copy. The release takes the same lock (store/release-repo.ts), so one of
+ * the two reads what the other committed.
  * @returns whether the message is finished.
  */
 export async function finalizeMessage(db: Db, spool: Spool, id: string): Promise<boolean> {
-  const all = await listDeliveries(db, id);
-  if (all.length === 0 || all.some((d) => d.status === 'pending')) return false;
-  const state = all.some((d) => d.status === 'sent') ? 'delivered' : 'bounced';
-  const res = await db
-    .updateTable('messages')
-    .set({ state, updated_at: Date.now() })
-    .where('id', '=', id)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('deliveries')
-            .select('deliveries.route')
-            .where('deliveries.message_id', '=', id)
-            .where('deliveries.status', '=', 'pending'),
-        ),
-      ),
-    )
-    .executeTakeFirst();
-  if (
-    res.numUpdatedRows === 0n &&
-    (await db.selectFrom('messages').select('id').where('id', '=', id).executeTakeFirst())
-  ) {
-    return false;
-  }
-  await spool.remove(id);
-  return true;
+  const done = await db.transaction().execute(async (trx) => {
+    const exists = await lockMessage(trx, id);
+    const all = await listDeliveries(trx, id);
+    if (all.length === 0 || all.some((d) => d.status === 'pending')) return false;
+    if (exists) {
+      const state = all.some((d) => d.status === 'sent') ? 'delivered' : 'bounced';
+      await trx
+        .updateTable('messages')
+        .set({ state, updated_at: Date.now() })
+        .where('id', '=', id)
+        .execute();
+    }
+    return true;
+  });
+  if (done) await spool.remove(id);
+  return done;
 }

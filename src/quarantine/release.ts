@@ -7,7 +7,8 @@ import type { Spool } from '../spool/spool.js';
 import type { Db } from '../store/db.js';
 import { getMessage, type MessageRow } from '../store/messages-repo.js';
 import { addPendingDelivery, listDeliveries } from '../store/deliveries-repo.js';
-import { listHolds, transitionHold } from '../store/holds-repo.js';
+import { listHolds } from '../store/holds-repo.js';
+import { releaseHolds } from '../store/release-repo.js';
 import { deliverJobId, type DeliverJobData, type Route } from '../queue/jobs.js';
 import { writeAudit, type Actor } from './audit.js';
 import { NotQuarantinedError } from './errors.js';
@@ -45,7 +46,7 @@ export function recipientsByAgency(
  *    released first: they tell the recovery sweep that a release is under way, so it leaves
  *    the spool copy alone;
  * 2. the spool copy (fsynced);
- * 3. one transaction: each hold `quarantined → released` (conditional, so of two officers
+ * 3. one transaction (store/release-repo.ts, after the message row's lock): each hold `quarantined → released` (conditional, so of two officers
  *    or a release and a delete only one wins), the pending deliveries of the holds won, and
  *    the message state `delivering`; pending deliveries of agencies that do not (or no
  *    longer) release are dropped, so a crash between 1 and 3 never delivers to them later;
@@ -78,31 +79,7 @@ export async function releaseMessage(
     for (const code of targets) await addPendingDelivery(db, id, code, groups.get(code) ?? []);
   }
   await writeSpoolCopy(deps, row);
-  const won = await db.transaction().execute(async (trx) => {
-    const now = Date.now();
-    const mine: string[] = [];
-    for (const code of targets) {
-      if (await transitionHold(trx, id, code, 'quarantined', 'released', now)) mine.push(code);
-    }
-    for (const code of mine) await addPendingDelivery(trx, id, code, groups.get(code) ?? []);
-    const released = new Set(
-      (await listHolds(trx, id)).filter((h) => h.state === 'released').map((h) => h.agency),
-    );
-    await trx
-      .deleteFrom('deliveries')
-      .where('message_id', '=', id)
-      .where('status', '=', 'pending')
-      .where('route', 'not in', [...released, ''])
-      .execute();
-    if (mine.length > 0) {
-      await trx
-        .updateTable('messages')
-        .set({ state: 'delivering', updated_at: now, released_at: row.released_at ?? now })
-        .where('id', '=', id)
-        .execute();
-    }
-    return mine;
-  });
+  const won = await releaseHolds(db, id, targets, groups, row.released_at ?? null);
   if (won.length === 0) {
     const after = await getMessage(db, id);
     if (after?.state !== 'delivering') await spool.remove(id);

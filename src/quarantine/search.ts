@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../store/db.js';
 import type { MessageRow } from '../store/messages-repo.js';
 import type { HoldRow, HoldState } from '../store/holds-repo.js';
+import { escapeLike, jsonTextElements } from '../store/dialect.js';
 
 export const SORT_KEYS = ['received', 'score', 'size', 'subject', 'from', 'category'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -44,13 +45,48 @@ export interface SearchQuery extends SearchFilters {
    * (`visibleAgencies`), the one place that decides scope.
    */
   scope: string[] | undefined;
+  /**
+   * The mail domains of each agency (the agency directory), so the recipient filter
+   * matches only recipients in scope. Needed whenever `scope` is set.
+   */
+  agencyDomains?: ReadonlyMap<string, readonly string[]>;
 }
 
-type TextColumn = 'mail_from' | 'from_header' | 'rcpt_to' | 'subject' | 'hits' | 'viruses';
+type TextColumn = 'mail_from' | 'from_header' | 'subject' | 'hits' | 'viruses';
 
-/** Literal, case-insensitive substring test (instr, not LIKE: no wildcard to escape). */
+/**
+ * Literal, case-insensitive substring test. LIKE with its wildcards escaped, because it
+ * is the one substring test both SQLite and PostgreSQL have (`instr` is SQLite's only,
+ * `strpos` PostgreSQL's): `50%_off` matches only those characters.
+ */
 function contains(column: TextColumn, value: string): RawBuilder<boolean> {
-  return sql<boolean>`instr(lower(${sql.ref(column)}), ${value.toLowerCase()}) > 0`;
+  const pattern = `%${value.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+  return sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '!'`;
+}
+
+/**
+ * The recipient filter (issue #15): a recipient of the message contains `value`, and when
+ * the viewer's scope is limited, that recipient is one of theirs (its domain is a domain of
+ * an agency in scope, exactly, as the ingress and the list's recipient column decide). So
+ * an officer of agency A who searches for an address of agency B finds nothing, not even a
+ * message A holds too: the search tells them nothing about B's mail. One row per recipient
+ * from the JSON array (store/dialect.ts), matched with LIKE, standard on both stores.
+ */
+function recipientTest(
+  db: Db,
+  value: string,
+  domains: readonly string[] | undefined,
+): RawBuilder<boolean> {
+  const needle = `%${escapeLike(value.toLowerCase())}%`;
+  if (domains === undefined) {
+    return sql<boolean>`lower(${sql.ref('messages.rcpt_to')}) like ${needle} escape '!'`;
+  }
+  if (domains.length === 0) return sql<boolean>`1 = 0`;
+  const inDomains = sql.join(
+    domains.map((d) => sql`lower(r.value) like ${`%@${escapeLike(d.toLowerCase())}`} escape '!'`),
+    sql` or `,
+  );
+  return sql<boolean>`exists (select 1 from ${jsonTextElements(db, sql.ref('messages.rcpt_to'), 'r')} where lower(r.value) like ${needle} escape '!' and (${inDomains}))`;
 }
 
 /**
@@ -119,7 +155,11 @@ export async function searchQuarantine(
     const v = q.sender;
     base = base.where(sql<boolean>`(${contains('mail_from', v)} or ${contains('from_header', v)})`);
   }
-  if (q.recipient) base = base.where(contains('rcpt_to', q.recipient));
+  if (q.recipient) {
+    const domains =
+      scope === undefined ? undefined : scope.flatMap((c) => q.agencyDomains?.get(c) ?? []);
+    base = base.where(recipientTest(db, q.recipient, domains));
+  }
   if (q.subject) base = base.where(contains('subject', q.subject));
   if (q.threat) {
     const v = q.threat;

@@ -85,6 +85,42 @@ export interface Period {
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 
+/**
+ * The years a report period may name. The gateway records nothing before 2000, and a
+ * year like 0100 or 9999 is a typing mistake or a probe (issue #15: `from=0100-01-01&
+ * to=9999-12-31` asked for 3.6 million days); refusing it says so instead of answering
+ * with millions of empty days.
+ */
+export const REPORT_MIN_YEAR = 2000;
+export const REPORT_MAX_YEAR = 2100;
+/**
+ * The longest period a report covers, in calendar years (issue #15): five years is more
+ * than the 13 months of events kept by default, and bounds a report's work (one row per
+ * day at most 1,827 days, and the events of five years) whatever an officer asks.
+ */
+export const REPORT_MAX_YEARS = 5;
+
+/** Why a period was refused; labels.ts words each one in Vietnamese and English. */
+export type PeriodProblem =
+  | { kind: 'date'; field: 'from' | 'to'; value: string }
+  | { kind: 'month'; value: string }
+  | { kind: 'year'; field: 'from' | 'to' | 'month'; value: string }
+  | { kind: 'order'; from: string; to: string }
+  | { kind: 'span'; from: string; to: string; lastTo: string }
+  | { kind: 'future'; from: string };
+
+/**
+ * A report period that cannot be served; `problem` says why, so the web form, the export
+ * routes and the CLI can say it in the user's language (`periodProblemText`).
+ */
+export class ReportPeriodError extends MailshieldError {
+  readonly problem: PeriodProblem;
+  constructor(problem: PeriodProblem, message: string) {
+    super('MS_ERR_REPORT_PERIOD', message);
+    this.problem = problem;
+  }
+}
+
 /** Day number (days since 1970-01-01) of a valid YYYY-MM-DD, or undefined. */
 function dayNumber(date: string): number | undefined {
   const m = DATE_RE.exec(date);
@@ -115,14 +151,66 @@ export function localDayNumber(epochMs: number): number {
 
 export { dateOfDayNumber };
 
-/** The period from the local midnight starting `from` to the one ending `to`. */
+/**
+ * The period from the local midnight starting `from` to the one ending `to`: both real
+ * calendar dates written YYYY-MM-DD, years REPORT_MIN_YEAR to REPORT_MAX_YEAR, `to` not
+ * before `from` and less than REPORT_MAX_YEARS years after it.
+ * @throws ReportPeriodError otherwise.
+ */
 export function periodFromTo(from: string, to: string): Period {
   const a = dayNumber(from);
   const b = dayNumber(to);
-  if (a === undefined) throw badArg(`--from ${from}: expected a date YYYY-MM-DD`);
-  if (b === undefined) throw badArg(`--to ${to}: expected a date YYYY-MM-DD`);
-  if (b < a) throw badArg(`--to ${to} is before --from ${from}`);
+  if (a === undefined) {
+    throw periodError(
+      { kind: 'date', field: 'from', value: from },
+      `--from ${from}: expected a date YYYY-MM-DD`,
+    );
+  }
+  if (b === undefined) {
+    throw periodError(
+      { kind: 'date', field: 'to', value: to },
+      `--to ${to}: expected a date YYYY-MM-DD`,
+    );
+  }
+  checkYear(from, 'from');
+  checkYear(to, 'to');
+  if (b < a) throw periodError({ kind: 'order', from, to }, `--to ${to} is before --from ${from}`);
+  const last = lastDayFrom(from);
+  if (b > last) {
+    const lastTo = dateOfDayNumber(last);
+    throw periodError(
+      { kind: 'span', from, to, lastTo },
+      `${from} to ${to}: a report covers at most ${REPORT_MAX_YEARS} years (to ${lastTo} at the latest)`,
+    );
+  }
   return periodOfDays(a, b);
+}
+
+/** The last day a period starting on `from` may end: REPORT_MAX_YEARS calendar years on, less a day. */
+function lastDayFrom(from: string): number {
+  const [y, mo, d] = from.split('-').map(Number) as [number, number, number];
+  // 29 February plus five years rolls over to 1 March; the day before is 28 February.
+  return Date.UTC(y + REPORT_MAX_YEARS, mo - 1, d) / DAY_MS - 1;
+}
+
+function checkYear(value: string, field: 'from' | 'to' | 'month'): void {
+  const y = Number(value.slice(0, 4));
+  if (y < REPORT_MIN_YEAR || y > REPORT_MAX_YEAR) {
+    throw periodError(
+      { kind: 'year', field, value },
+      `--${field} ${value}: the year must be ${REPORT_MIN_YEAR} to ${REPORT_MAX_YEAR}`,
+    );
+  }
+}
+
+/** Refuses a period that starts after `today` (YYYY-MM-DD): nothing is recorded there yet. */
+export function checkNotFuture(p: Period, today: string): void {
+  if (p.from > today) {
+    throw periodError(
+      { kind: 'future', from: p.from },
+      `${p.from}: the period starts in the future`,
+    );
+  }
 }
 
 function periodOfDays(first: number, last: number): Period {
@@ -134,12 +222,24 @@ function periodOfDays(first: number, last: number): Period {
   };
 }
 
-/** A local calendar month, `YYYY-MM`. */
+/**
+ * A local calendar month, `YYYY-MM`, years REPORT_MIN_YEAR to REPORT_MAX_YEAR.
+ * @throws ReportPeriodError otherwise.
+ */
 export function periodOfMonth(month: string): Period {
+  const p = monthPeriod(month);
+  checkYear(month, 'month');
+  return p;
+}
+
+/** A month without the year check: the previous month of the first one allowed is fine. */
+function monthPeriod(month: string): Period {
   const m = MONTH_RE.exec(month);
   const y = Number(m?.[1]);
   const mo = Number(m?.[2]);
-  if (!m || mo < 1 || mo > 12) throw badArg(`--month ${month}: expected YYYY-MM`);
+  if (!m || mo < 1 || mo > 12) {
+    throw periodError({ kind: 'month', value: month }, `--month ${month}: expected YYYY-MM`);
+  }
   const first = Date.UTC(y, mo - 1, 1) / DAY_MS;
   const last = Date.UTC(y, mo, 1) / DAY_MS - 1;
   return periodOfDays(first, last);
@@ -147,7 +247,7 @@ export function periodOfMonth(month: string): Period {
 
 /** Whether the period is exactly one calendar month. */
 export function isWholeMonth(p: Period): boolean {
-  return p.from.endsWith('-01') && periodOfMonth(p.from.slice(0, 7)).to === p.to;
+  return p.from.endsWith('-01') && monthPeriod(p.from.slice(0, 7)).to === p.to;
 }
 
 /**
@@ -159,7 +259,7 @@ export function previousPeriod(p: Period): Period {
   if (isWholeMonth(p)) {
     const [y, mo] = p.from.split('-').map(Number) as [number, number];
     const prev = mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
-    return periodOfMonth(prev);
+    return monthPeriod(prev);
   }
   const a = dayNumber(p.from)!;
   const b = dayNumber(p.to)!;
@@ -182,9 +282,9 @@ export function retentionCutoff(now: number, months: number): number {
   const [y, mo] = localDay(now).split('-').map(Number) as [number, number];
   const index = y * 12 + (mo - 1) - months;
   const month = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-  return periodOfMonth(month).start;
+  return monthPeriod(month).start;
 }
 
-function badArg(message: string): MailshieldError {
-  return new MailshieldError('MS_ERR_CONFIG', message);
+function periodError(problem: PeriodProblem, message: string): ReportPeriodError {
+  return new ReportPeriodError(problem, message);
 }

@@ -1,4 +1,12 @@
-import { COUNTER_KEYS, type Category, type Counters } from './definitions.js';
+import {
+  COUNTER_KEYS,
+  REPORT_MAX_YEAR,
+  REPORT_MAX_YEARS,
+  REPORT_MIN_YEAR,
+  type Category,
+  type Counters,
+  type PeriodProblem,
+} from './definitions.js';
 import type { ReportData } from './query.js';
 import { formatDateEn, formatDateVi, formatNumberEn, formatNumberVi } from './format/vi.js';
 
@@ -157,3 +165,44 @@ export const TABLE_COUNTERS = [
 
 /** Counters compared with the previous period: all of them. */
 export const COMPARED_COUNTERS = COUNTER_KEYS;
+
+/**
+ * Why a report period was refused, in the reader's language: the web form and the export
+ * routes answer it to an officer, `mailshield report --lang` prints it (issue #15).
+ */
+export function periodProblemText(p: PeriodProblem, lang: Lang): string {
+  const d = lang === 'en' ? formatDateEn : formatDateVi;
+  const min = REPORT_MIN_YEAR;
+  const max = REPORT_MAX_YEAR;
+  const years = REPORT_MAX_YEARS;
+  if (lang === 'en') {
+    switch (p.kind) {
+      case 'date':
+        return `${p.field === 'from' ? 'Start' : 'End'} date "${p.value}" is not a date: write YYYY-MM-DD, e.g. 2024-01-31.`;
+      case 'month':
+        return `Month "${p.value}" is not a month: write YYYY-MM, e.g. 2024-01.`;
+      case 'year':
+        return `"${p.value}": the year must be between ${min} and ${max}.`;
+      case 'order':
+        return `The end date (${d(p.to)}) is before the start date (${d(p.from)}).`;
+      case 'span':
+        return `A report covers at most ${years} years: from ${d(p.from)}, choose an end date no later than ${d(p.lastTo)}.`;
+      case 'future':
+        return `The period starts in the future (${d(p.from)}): nothing is recorded there yet.`;
+    }
+  }
+  switch (p.kind) {
+    case 'date':
+      return `${p.field === 'from' ? 'Ngày bắt đầu' : 'Ngày kết thúc'} "${p.value}" không hợp lệ: nhập theo dạng NNNN-TT-NN, ví dụ 2024-01-31.`;
+    case 'month':
+      return `Tháng "${p.value}" không hợp lệ: nhập theo dạng NNNN-TT, ví dụ 2024-01.`;
+    case 'year':
+      return `"${p.value}": năm phải từ ${min} đến ${max}.`;
+    case 'order':
+      return `Ngày kết thúc (${d(p.to)}) trước ngày bắt đầu (${d(p.from)}).`;
+    case 'span':
+      return `Mỗi báo cáo chỉ tính tối đa ${years} năm: bắt đầu từ ${d(p.from)}, hãy chọn ngày kết thúc không muộn hơn ${d(p.lastTo)}.`;
+    case 'future':
+      return `Khoảng thời gian bắt đầu trong tương lai (${d(p.from)}): chưa có số liệu.`;
+  }
+}

@@ -1,5 +1,6 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../store/db.js';
+import { deadlineGuard, withDeadline } from '../store/query-deadline.js';
 import {
   CATEGORIES,
   COUNTER_KEYS,
@@ -60,23 +61,41 @@ export interface ReportQuery {
   now: number;
   /** How many virus names and rules to list. @defaultValue 10 */
   top?: number;
+  /**
+   * Stop the queries after this long (milliseconds) with MS_ERR_REPORT_TIMEOUT
+   * (store/query-deadline.ts); `reports.queryTimeoutMs` in the config. @defaultValue none
+   */
+  timeoutMs?: number;
 }
 
 /** Local day number of an event, in SQL; integer division on SQLite and PostgreSQL alike. */
 const DAY_SQL = sql<number>`(time + ${sql.lit(REPORT_UTC_OFFSET_MS)}) / ${sql.lit(86_400_000)}`;
 
-/** Builds the report of a period from the event rows. */
+/**
+ * Builds the report of a period from the event rows. Every figure is aggregated in the
+ * database (GROUP BY, `count(distinct ...)`, standard SQL for SQLite and PostgreSQL): what
+ * comes back is one row per agency, per (day, category) and per distinct list of rule or
+ * virus names, never one per event; only the zero days of the chart are added here, at
+ * most 1,827 of them since a period is at most five years (definitions.ts).
+ * @throws QueryTimeoutError past `timeoutMs`.
+ */
 export async function queryReport(db: Db, q: ReportQuery): Promise<ReportData> {
+  if (q.timeoutMs === undefined) return buildReport(db, q, undefined);
+  return withDeadline(db, q.timeoutMs, (trx, until) => buildReport(trx, q, until));
+}
+
+async function buildReport(db: Db, q: ReportQuery, until: number | undefined): Promise<ReportData> {
   const scope = q.agency;
   const top = q.top ?? 10;
   const prev = previousPeriod(q.period);
+  const w: Where = { db, agency: scope, until };
   const [totals, prevTotals, perAgency, daily, viruses, rules] = await Promise.all([
-    counters(db, q.period, scope, RELEASED),
-    counters(db, prev, scope, RELEASED),
-    countersByAgency(db, q.period, scope, RELEASED),
-    perDay(db, q.period, scope),
-    ranked(db, q.period, scope, 'viruses', top),
-    ranked(db, q.period, scope, 'rules', top),
+    counters(w, q.period, RELEASED),
+    counters(w, prev, RELEASED),
+    countersByAgency(w, q.period, RELEASED),
+    perDay(w, q.period),
+    ranked(w, q.period, 'viruses', top),
+    ranked(w, q.period, 'rules', top),
   ]);
   const names = new Map(q.agencies.map((a) => [a.code, a.name]));
   const shown: AgencyName[] =
@@ -144,12 +163,21 @@ function counterColumns(released: Expression<SqlBool>) {
   } satisfies Record<keyof Counters, unknown>;
 }
 
-function baseQuery(db: Db, p: Period, agency: string | undefined) {
+/** What every query of one report shares: the store, the agency scope, the deadline. */
+interface Where {
+  db: Db;
+  agency: string | undefined;
+  /** Epoch ms; the queries stop past it (store/query-deadline.ts). */
+  until: number | undefined;
+}
+
+function baseQuery({ db, agency, until }: Where, p: Period) {
   return db
     .selectFrom('events as e')
     .leftJoin('messages as m', 'm.id', 'e.message_id')
     .where('e.time', '>=', p.start)
     .where('e.time', '<', p.end)
+    .where(deadlineGuard(db, until))
     .$if(agency !== undefined, (qb) => qb.where('e.agency', '=', agency!));
 }
 
@@ -164,25 +192,19 @@ function toCounters(row: Record<string, unknown> | undefined): Counters {
   return c;
 }
 
-async function counters(
-  db: Db,
-  p: Period,
-  agency: string | undefined,
-  released: Expression<SqlBool>,
-): Promise<Counters> {
-  const row = await baseQuery(db, p, agency)
+async function counters(w: Where, p: Period, released: Expression<SqlBool>): Promise<Counters> {
+  const row = await baseQuery(w, p)
     .select(selectCounters(counterColumns(released)))
     .executeTakeFirst();
   return toCounters(row);
 }
 
 async function countersByAgency(
-  db: Db,
+  w: Where,
   p: Period,
-  agency: string | undefined,
   released: Expression<SqlBool>,
 ): Promise<Map<string, Counters>> {
-  const rows = await baseQuery(db, p, agency)
+  const rows = await baseQuery(w, p)
     .select('e.agency')
     .select(selectCounters(counterColumns(released)))
     .groupBy('e.agency')
@@ -191,14 +213,14 @@ async function countersByAgency(
 }
 
 async function perDay(
-  db: Db,
+  { db, agency, until }: Where,
   p: Period,
-  agency: string | undefined,
 ): Promise<Map<number, Record<Category, number>>> {
   const rows = await db
     .selectFrom('events')
     .where('time', '>=', p.start)
     .where('time', '<', p.end)
+    .where(deadlineGuard(db, until))
     .$if(agency !== undefined, (qb) => qb.where('agency', '=', agency!))
     .select([DAY_SQL.as('day'), 'category', sql<number>`count(distinct message_id)`.as('n')])
     .groupBy([DAY_SQL, 'category'])
@@ -235,9 +257,8 @@ function fillDays(p: Period, days: Map<number, Record<Category, number>>): DayRo
  * are split here.
  */
 async function ranked(
-  db: Db,
+  { db, agency, until }: Where,
   p: Period,
-  agency: string | undefined,
   column: 'viruses' | 'rules',
   top: number,
 ): Promise<Ranked[]> {
@@ -245,6 +266,7 @@ async function ranked(
     .selectFrom('events')
     .where('time', '>=', p.start)
     .where('time', '<', p.end)
+    .where(deadlineGuard(db, until))
     .where(column, '<>', '[]')
     .$if(agency !== undefined, (qb) => qb.where('agency', '=', agency!))
     .select([column, sql<number>`count(distinct message_id)`.as('n')])

@@ -131,6 +131,7 @@ export function parseMessage(input: Readable, options: ParseOptions): Promise<Pa
         date: dateField === undefined ? undefined : parseDate(dateField.value),
         text: text.value,
         html: html.value,
+        plainTextPart: hasPlainTextPart(parser),
         attachments: attachments.filter((a): a is ParsedAttachment => a !== undefined),
         problems: [...problems],
       };
@@ -469,6 +470,18 @@ function countTextParts(parser: MailParser): number {
     if (node.isAttachment === false) count += 1;
   }
   return count;
+}
+
+/** Whether mailparser's tree holds a text/plain body part (not an attachment). */
+function hasPlainTextPart(parser: MailParser): boolean {
+  const stack: unknown[] = [Reflect.get(parser, 'tree')];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isRecord(node)) continue;
+    if (Array.isArray(node.children)) stack.push(...(node.children as unknown[]));
+    if (node.isAttachment === false && node.contentType === 'text/plain') return true;
+  }
+  return false;
 }
 
 /** Maps the errors mailsplit raises at its bounds (code EMAXLEN) to our problem names. */

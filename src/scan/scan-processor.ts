@@ -11,6 +11,7 @@ import type { Db } from '../store/db.js';
 import { getMessage, saveMessage, type MessageRow } from '../store/messages-repo.js';
 import { addPendingDelivery, listDeliveries } from '../store/deliveries-repo.js';
 import { insertEvents } from '../store/events-repo.js';
+import { anyHeld } from '../store/holds-repo.js';
 import {
   deliverJobId,
   parseRouteKey,
@@ -262,10 +263,14 @@ export class ScanProcessor {
     }));
     if (verdict.action === 'quarantine') {
       const path = await holdMessage(spool, entry, this.deps.quarantineDir);
-      await db.transaction().execute(async (trx) => {
-        await saveMessage(trx, { ...base, state: 'quarantined', quarantine_path: path });
+      const saved = await db.transaction().execute(async (trx) => {
+        if (!(await saveMessage(trx, { ...base, state: 'quarantined', quarantine_path: path }))) {
+          return false;
+        }
         await insertEvents(trx, events);
+        return true;
       });
+      if (!saved) return this.lostRace(entry.id, path);
       await spool.remove(entry.id);
       this.deps.log.info(
         { event: 'quarantine.held', id: entry.id, category: verdict.category },
@@ -274,13 +279,15 @@ export class ScanProcessor {
       return;
     }
     // One transaction: a crash can never leave a verdict without its deliveries.
-    await db.transaction().execute(async (trx) => {
-      await saveMessage(trx, { ...base, state: 'delivering' });
+    const saved = await db.transaction().execute(async (trx) => {
+      if (!(await saveMessage(trx, { ...base, state: 'delivering' }))) return false;
       for (const [code, recipients] of groups) {
         await addPendingDelivery(trx, entry.id, code, recipients);
       }
       await insertEvents(trx, events);
+      return true;
     });
+    if (!saved) return this.lostRace(entry.id);
     for (const [code, recipients] of groups) {
       const data = deliverData(base, { kind: 'agency', code }, recipients);
       if (!this.deps.deliverFirst) {
@@ -290,6 +297,24 @@ export class ScanProcessor {
       const left = await this.deps.deliverFirst(entry, data);
       if (left) await this.addDeliverJob(left.data, left.delayMs);
     }
+  }
+
+  /**
+   * Another scan of the same message (a stalled job run twice, on another worker node)
+   * recorded its verdict first: that verdict decides, and this scan acts on it as a retry
+   * would. A quarantine file this scan wrote is removed unless the recorded verdict holds the
+   * message in that very file (same id, same path) and an agency still holds it.
+   */
+  private async lostRace(id: string, heldPath?: string): Promise<void> {
+    const row = await getMessage(this.deps.db, id);
+    this.deps.log.warn(
+      { event: 'scan.raced', id, category: row?.category },
+      'another scan recorded this message first',
+    );
+    if (heldPath && (row?.quarantine_path !== heldPath || !(await anyHeld(this.deps.db, id)))) {
+      await rm(heldPath, { force: true });
+    }
+    if (row) await this.resume(row);
   }
 
   /** Re-runs the action of a recorded verdict (crash or Redis loss after the verdict). */

@@ -50,6 +50,12 @@ export interface ParsedMessage {
   text: string;
   /** HTML body as sent, capped at limits.ruleScanBytes characters; empty when none. */
   html: string;
+  /**
+   * Whether the message carries a text/plain body part. mailparser writes `text` from the
+   * HTML when it has none, so `text` alone cannot tell; mail programs always send one beside
+   * the HTML, mass-mailing scripts often do not. Absent (messages built in code): assume one.
+   */
+  plainTextPart?: boolean;
   attachments: ParsedAttachment[];
   /** Reasons the parse was incomplete (`text-truncated`, `too-many-parts`, ...). */
   problems: string[];

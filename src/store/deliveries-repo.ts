@@ -42,17 +42,25 @@ export async function listDeliveries(db: Db, messageId: string): Promise<Deliver
   return db.selectFrom('deliveries').selectAll().where('message_id', '=', messageId).execute();
 }
 
+/**
+ * Records the end of a delivery that is still pending. Two attempts at one delivery (a
+ * stalled job run again on another worker) may both finish: the first result stays, so a
+ * late "failed" never overwrites "sent".
+ * @returns whether this call recorded it.
+ */
 export async function finishDelivery(
   db: Db,
   messageId: string,
   route: string,
   status: Exclude<DeliveryStatus, 'pending'>,
   response: string,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const res = await db
     .updateTable('deliveries')
     .set({ status, response: response.slice(0, 1000), updated_at: Date.now() })
     .where('message_id', '=', messageId)
     .where('route', '=', route)
-    .execute();
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return res.numUpdatedRows > 0n;
 }

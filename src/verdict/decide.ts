@@ -34,6 +34,12 @@ export interface VerdictHit extends Hit {
    * (the classifier's top band may ask less than `Thresholds.corroboration`).
    */
   corroboration?: number;
+  /**
+   * False on a mark of bulk or marketing mail (a tracked link, a discount): it adds to the
+   * score, but a legitimate newsletter carries it as much as spam, so it is not evidence
+   * that holds a message the classifier scored high.
+   */
+  corroborates?: false;
 }
 
 export interface VerdictInput {
@@ -97,7 +103,11 @@ export function decide(input: VerdictInput): Verdict {
     return { ...base, category: 'policy', action: 'quarantine', reason: `rule: ${policyHit.rule}` };
   }
   const evidence = round2(
-    hits.reduce((sum, h) => (STATISTICAL_GROUPS.has(h.group) ? sum : sum + h.score), 0),
+    hits.reduce(
+      (sum, h) =>
+        STATISTICAL_GROUPS.has(h.group) || h.corroborates === false ? sum : sum + h.score,
+      0,
+    ),
   );
   const bands = hits.filter(
     (h) => STATISTICAL_GROUPS.has(h.group) && h.corroboration !== undefined,

@@ -21,6 +21,8 @@ export interface WebDeps {
   /** Queue depths for /metrics; undefined: not reported. */
   queueCounts: QueueCounts | undefined;
   log: Logger;
+  /** Time limit of a report's queries (reports.queryTimeoutMs). @defaultValue 20000 */
+  reportTimeoutMs?: number;
   /** Serve /healthz and /metrics here (false when they have their own listener). @defaultValue true */
   serveHealth?: boolean;
 }

@@ -32,10 +32,14 @@ export function pickQuery(raw: unknown): Record<string, string> {
   return out;
 }
 
-/** Query parameters → search, with the viewer's scope from the policy module. */
+/**
+ * Query parameters → search, with the viewer's scope from the policy module and the
+ * agencies' domains (from the directory) that keep the recipient filter within it.
+ */
 export function toSearch(
   q: Record<string, string>,
   user: PolicyUser,
+  agencies: readonly { code: string; domains?: string[] }[],
 ): SearchQuery & { page: number } {
   const sort: SortKey = (SORT_KEYS as readonly string[]).includes(q.sort ?? '')
     ? (q.sort as SortKey)
@@ -60,5 +64,6 @@ export function toSearch(
     offset: (page - 1) * limit,
     page,
     scope: visibleAgencies(user),
+    agencyDomains: new Map(agencies.map((a) => [a.code, a.domains ?? []])),
   };
 }

@@ -160,12 +160,17 @@ export async function runMailshield(
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const wantsSmtp = args[0] === 'start' || args[0] === 'gateway';
   const wantsWorker = args[0] === 'start' || args[0] === 'worker';
-  const deadline = Date.now() + 30_000;
+  // Under start the web is a child process, whose log lines come on their own schedule.
+  const wantsWeb = args[0] === 'start' || args[0] === 'web';
+  // start loads the gateway, the web child and any worker children: tens of seconds on a
+  // machine busy with other test files.
+  const deadline = Date.now() + 60_000;
   let port = 0;
   for (;;) {
     const listening = logs.find((l) => l.event === 'ingress.listening');
     const ready = logs.find((l) => l.event === 'worker.ready');
-    if ((!wantsSmtp || listening) && (!wantsWorker || ready)) {
+    const web = logs.find((l) => l.event === 'web.listening');
+    if ((!wantsSmtp || listening) && (!wantsWorker || ready) && (!wantsWeb || web)) {
       port = Number(listening?.port ?? 0);
       break;
     }

@@ -138,7 +138,7 @@ describe('start --workers N: worker child processes', () => {
     for (const pid of [pids[1]!, newPid]) expect(running(pid)).toBe(false);
     const stopped = events(ms, 'worker.stopped').map((l) => l.workerPid);
     expect(stopped).toEqual(expect.arrayContaining([pids[1], newPid]));
-  });
+  }, 120_000); // start (with its web child), two rounds of mail and a restart: slow on a busy machine
 
   it('an explicit --workers 1 runs one child, which stops when the start process is SIGKILLed', async () => {
     const { sink, ms } = await setup(1);
@@ -148,5 +148,9 @@ describe('start --workers N: worker child processes', () => {
     await waitFor(() => copiesAt(sink, id!).length === 1, 15_000, 'delivery');
     await ms.kill('SIGKILL');
     await waitFor(() => !running(pids[0]!), 15_000, 'the orphaned worker process to stop');
+    // The web child (issue #15) follows start the same way.
+    const webPid = Number(events(ms, 'web.started')[0]?.webPid);
+    expect(webPid).toBeGreaterThan(0);
+    await waitFor(() => !running(webPid), 15_000, 'the orphaned web process to stop');
   });
 });

@@ -11,21 +11,23 @@ export const UTF8_BOM = '\uFEFF';
  * numbers plain integers, so a spreadsheet can compute with them in any locale.
  */
 export function renderCsv(r: ReportData, lang: Lang = 'vi'): string {
+  return [...csvChunks(r, lang)].join('');
+}
+
+/** renderCsv line by line (the BOM with the header), for a streamed export. */
+export function* csvChunks(r: ReportData, lang: Lang = 'vi'): Generator<string> {
   const l = labels(lang);
-  const header = [
-    l.from,
-    l.to,
-    l.agencyCode,
-    l.agencyName,
-    ...COUNTER_KEYS.map((k) => l.counters[k]),
-  ];
-  const rows: (string | number)[][] = [header];
+  const line = (row: (string | number)[]): string => `${row.map(csvField).join(',')}\r\n`;
+  yield (
+    UTF8_BOM +
+    line([l.from, l.to, l.agencyCode, l.agencyName, ...COUNTER_KEYS.map((k) => l.counters[k])])
+  );
   for (const a of r.agencies) {
-    rows.push([r.period.from, r.period.to, a.code, a.name, ...COUNTER_KEYS.map((k) => a[k])]);
+    yield line([r.period.from, r.period.to, a.code, a.name, ...COUNTER_KEYS.map((k) => a[k])]);
   }
   // Scoped to one agency, its row already is the total.
   if (r.agency === null) {
-    rows.push([
+    yield line([
       r.period.from,
       r.period.to,
       '*',
@@ -33,7 +35,6 @@ export function renderCsv(r: ReportData, lang: Lang = 'vi'): string {
       ...COUNTER_KEYS.map((k) => r.totals[k]),
     ]);
   }
-  return UTF8_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 function csvField(v: string | number): string {

@@ -6,7 +6,16 @@ import { labels, type Lang } from '../labels.js';
  * `agencies[].code`, ...): add keys, never rename them.
  */
 export function renderJson(r: ReportData, lang: Lang = 'vi'): string {
-  const out = {
+  return [...jsonChunks(r, lang)].join('');
+}
+
+/**
+ * renderJson piece by piece, byte for byte the same text (`JSON.stringify(report, null,
+ * 2)`): each key on its own, and the arrays (agencies, one row per day) an element at a
+ * time, so a streamed export never holds the whole document as one string.
+ */
+export function* jsonChunks(r: ReportData, lang: Lang = 'vi'): Generator<string> {
+  const out: Record<string, unknown> = {
     period: r.period,
     agency: r.agency,
     generatedAt: r.generatedAt,
@@ -18,5 +27,25 @@ export function renderJson(r: ReportData, lang: Lang = 'vi'): string {
     topRules: r.topRules,
     previous: r.previous,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  const keys = Object.keys(out);
+  yield '{\n';
+  for (const [i, key] of keys.entries()) {
+    const value = out[key];
+    const end = i < keys.length - 1 ? ',\n' : '\n';
+    if (Array.isArray(value) && value.length > 0) {
+      yield `  ${JSON.stringify(key)}: [\n`;
+      for (const [j, item] of value.entries()) {
+        const sep = j < value.length - 1 ? ',\n' : '\n';
+        yield `    ${indent(JSON.stringify(item, null, 2), '    ')}${sep}`;
+      }
+      yield `  ]${end}`;
+    } else {
+      yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), '  ')}${end}`;
+    }
+  }
+  yield '}\n';
+}
+
+function indent(text: string, pad: string): string {
+  return text.replace(/\n/g, `\n${pad}`);
 }

@@ -256,11 +256,15 @@ function compileBody(spec: BodyTestSpec, ctx: CompileContext): RuleTest | undefi
     const views =
       part === 'text'
         ? [facts.plain]
-        : part === 'html'
-          ? [facts.html]
-          : part === 'source'
-            ? [facts.htmlSource]
-            : [facts.plain, facts.html];
+        : part === 'text_sent'
+          ? facts.input.mail.plainTextPart === false
+            ? []
+            : [facts.plain]
+          : part === 'html'
+            ? [facts.html]
+            : part === 'source'
+              ? [facts.htmlSource]
+              : [facts.plain, facts.html];
     return firstMatch(views, (view) => matchView(re, view, fold, raw));
   };
 }
@@ -274,6 +278,17 @@ const SHOWN_ADDRESS =
 
 /** Distinct hosts compared with the lookalike list: each comparison costs an edit distance. */
 const MAX_LOOKALIKE_HOSTS = 100;
+
+/** The organisations (registrable domains) of an address header's addresses. */
+function organisationsOf(facts: MessageFacts, header: string): Set<string> {
+  return new Set(
+    facts
+      .addresses(header, 'domain')
+      .map((v) => v.text)
+      .filter((d) => d !== '')
+      .map(baseDomain),
+  );
+}
 
 function compileUri(spec: UriTestSpec, ctx: CompileContext): RuleTest | undefined {
   const ops = (
@@ -294,13 +309,7 @@ function compileUri(spec: UriTestSpec, ctx: CompileContext): RuleTest | undefine
     }
     // By organisation, as for headers: www.example.com is the site of mail@example.com.
     return ({ facts }) => {
-      const theirs = new Set(
-        facts
-          .addresses(other, 'domain')
-          .map((v) => v.text)
-          .filter((d) => d !== '')
-          .map(baseDomain),
-      );
+      const theirs = organisationsOf(facts, other);
       return firstMatch(facts.hosts, ({ url, host }) =>
         theirs.has(baseDomain(host)) ? false : shortDetail(url),
       );
@@ -371,6 +380,22 @@ function compileUri(spec: UriTestSpec, ctx: CompileContext): RuleTest | undefine
   const except = spec.except === undefined ? undefined : regex(spec.except, ['uri', 'except'], ctx);
   if (spec.except !== undefined && except === undefined) return undefined;
   const hit = (value: string): boolean => re.test(value) && !(except?.test(value) ?? false);
+  // `outside_of`: the same link must also lead to another organisation than this address
+  // header's domain (a sign-in link to the sender's own site is the sender's business).
+  const outside = spec.outside_of;
+  if (outside !== undefined) {
+    if (!isAddressHeader(outside)) {
+      ctx.problem(['uri', 'outside_of'], `outside_of names From, Reply-To, To or Cc`);
+      return undefined;
+    }
+    const onPart = (spec.part ?? 'url') === 'host';
+    return ({ facts }) => {
+      const theirs = organisationsOf(facts, outside);
+      return firstMatch(facts.hosts, ({ url, host }) =>
+        hit(onPart ? host : url) && !theirs.has(baseDomain(host)) ? shortDetail(url) : false,
+      );
+    };
+  }
   // The detail is the whole URL either way: officers need to see where the link goes.
   if ((spec.part ?? 'url') === 'host') {
     return ({ facts }) =>

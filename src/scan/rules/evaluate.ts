@@ -19,6 +19,8 @@ export interface RuleRecord {
   descriptionVi: string | undefined;
   category: RuleCategory | undefined;
   corroboration: number | undefined;
+  /** False for a mark of bulk mail: it scores, but does not corroborate the classifier. */
+  corroborates: boolean;
   helper: boolean;
   kind: RuleTestKind;
   test: RuleTest;
@@ -55,6 +57,7 @@ class Rule implements CompiledRule {
   readonly descriptionVi: string | undefined;
   readonly category: RuleCategory | undefined;
   readonly corroboration: number | undefined;
+  readonly corroborates: boolean;
   readonly helper: boolean;
   readonly kind: RuleTestKind;
 
@@ -70,6 +73,7 @@ class Rule implements CompiledRule {
     this.descriptionVi = record.descriptionVi;
     this.category = record.category;
     this.corroboration = record.corroboration;
+    this.corroborates = record.corroborates;
     this.helper = record.helper;
     this.kind = record.kind;
   }
@@ -143,6 +147,7 @@ export class RuleEngine implements RuleSet {
       if (detail !== '') hit.detail = detail;
       if (rule.category !== undefined) hit.category = rule.category;
       if (rule.corroboration !== undefined) hit.corroboration = rule.corroboration;
+      if (!rule.corroborates) hit.corroborates = false;
       hits.push(hit);
     }
     for (const [group, max] of this.groupCaps) {

@@ -250,6 +250,9 @@ function build(dir: string, options: LoadOptions): Build {
       if (spec.corroboration !== undefined && (helper || spec.bayes === undefined)) {
         problem(['corroboration'], 'corroboration is set on scoring bayes rules only');
       }
+      if (spec.corroborates !== undefined && (helper || spec.bayes !== undefined)) {
+        problem(['corroborates'], 'corroborates is set on scoring rules other than bayes only');
+      }
       if (helper && spec.description_vi !== undefined) {
         problem(
           ['description_vi'],
@@ -271,6 +274,7 @@ function build(dir: string, options: LoadOptions): Build {
           descriptionVi: spec.description_vi,
           category: spec.category,
           corroboration: spec.corroboration,
+          corroborates: spec.corroborates !== false,
           helper,
           kind: compiled.kind,
           test: compiled.test,

@@ -43,8 +43,12 @@ export const bodyTestSchema = z
     fold: z.boolean().optional(),
     /** Runs on the text as sent, invisible characters kept (they are dropped otherwise). */
     raw: z.literal(true).optional(),
-    /** `source`: the HTML as sent (tags, styles, forms), not the text a reader sees. */
-    part: z.enum(['text', 'html', 'any', 'source']).optional(),
+    /**
+     * `source`: the HTML as sent (tags, styles, forms), not the text a reader sees.
+     * `text_sent`: the plain-text part only when the message has one as sent (the parser
+     * writes the text from the HTML when it has none; `text` reads that too).
+     */
+    part: z.enum(['text', 'html', 'any', 'source', 'text_sent']).optional(),
   })
   .strict();
 
@@ -69,6 +73,8 @@ export const uriTestSchema = z
     except: pattern.optional(),
     /** A link to another organisation than the domain of this address header (From). */
     differs_from: z.string().min(1).optional(),
+    /** With match: the matching link must also lead outside the organisation of this address header (From). */
+    outside_of: z.string().min(1).optional(),
   })
   .strict();
 
@@ -179,6 +185,12 @@ export const ruleSchema = z
      * held on its score (thresholds.corroboration otherwise).
      */
     corroboration: z.number().min(0).optional(),
+    /**
+     * `false`: a mark of bulk or marketing mail (a tracked link, a discount, an image
+     * newsletter). It adds to the score (tagging), but is not evidence that holds a
+     * message with the classifier: legitimate newsletters carry it as much as spam.
+     */
+    corroborates: z.literal(false).optional(),
     header: headerTestSchema.optional(),
     body: bodyTestSchema.optional(),
     uri: uriTestSchema.optional(),

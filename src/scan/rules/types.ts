@@ -66,6 +66,8 @@ export interface RuleHit extends Hit {
   category?: RuleCategory;
   /** Other evidence this statistical band needs to hold (see thresholds.corroboration). */
   corroboration?: number;
+  /** False: a mark of bulk mail, scored but not evidence that corroborates the classifier. */
+  corroborates?: false;
 }
 
 /** The kind of test a rule runs. */
@@ -86,6 +88,8 @@ export interface CompiledRule {
   readonly category: RuleCategory | undefined;
   /** On a `bayes` rule: other evidence a message needs to be held when it hits. */
   readonly corroboration: number | undefined;
+  /** False for a mark of bulk mail (`corroborates: false`): scored, never corroboration. */
+  readonly corroborates: boolean;
   /** A `__` rule: scores nothing, used only inside `meta`. */
   readonly helper: boolean;
   readonly kind: RuleTestKind;

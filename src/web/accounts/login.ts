@@ -1,6 +1,6 @@
 import type { Db } from '../../store/db.js';
 import { DUMMY_HASH_PROMISE, verifyPassword } from './password.js';
-import { findUserByName, updateUser, type User } from './users-repo.js';
+import { countFailedLogin, findUserByName, updateUser, type User } from './users-repo.js';
 
 export interface LockoutPolicy {
   /** Wrong passwords in a row that lock the account. */
@@ -32,12 +32,7 @@ export async function attemptLogin(
   if (user.lockedUntil !== null && user.lockedUntil > now)
     return { ok: false, reason: 'locked', user };
   if (!good) {
-    const failed = user.failedLogins + 1;
-    if (failed >= policy.attempts) {
-      await updateUser(db, user.id, { failed_logins: 0, locked_until: now + policy.lockMs });
-    } else {
-      await updateUser(db, user.id, { failed_logins: failed });
-    }
+    await countFailedLogin(db, user.id, policy.attempts, policy.lockMs, now);
     return { ok: false, reason: 'wrong', user };
   }
   if (user.failedLogins !== 0 || user.lockedUntil !== null) {

@@ -64,6 +64,8 @@ export async function lookupSession(
     .updateTable('sessions')
     .set({ last_seen_at: now })
     .where('id_hash', '=', idHash)
+    // Requests of one session on two web nodes: the later time stays.
+    .where('last_seen_at', '<', now)
     .execute();
   return {
     idHash,

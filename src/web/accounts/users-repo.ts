@@ -93,3 +93,35 @@ export async function updateUser(
     .where('id', '=', id)
     .execute();
 }
+
+/**
+ * Counts one wrong password, in one statement (web nodes may count the same account at
+ * once: a read-then-write would lose attempts and let a brute force run past the lockout).
+ * The attempt that reaches `attempts` locks the account for `lockMs` and starts the count
+ * again, once however many attempts reach it together.
+ * @returns the failures counted with this one (before any reset).
+ */
+export async function countFailedLogin(
+  db: Db,
+  id: number,
+  attempts: number,
+  lockMs: number,
+  now: number = Date.now(),
+): Promise<number> {
+  const row = await db
+    .updateTable('users')
+    .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1), updated_at: now }))
+    .where('id', '=', id)
+    .returning('failed_logins')
+    .executeTakeFirst();
+  const failed = row?.failed_logins ?? 0;
+  if (failed >= attempts) {
+    await db
+      .updateTable('users')
+      .set({ failed_logins: 0, locked_until: now + lockMs, updated_at: now })
+      .where('id', '=', id)
+      .where('failed_logins', '>=', attempts)
+      .execute();
+  }
+  return failed;
+}

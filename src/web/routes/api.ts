@@ -71,7 +71,7 @@ export function registerApiRoutes(
 
   app.get('/api/quarantine', opts, async (req, reply) => {
     const { user } = authOf(req);
-    const search = toSearch(pickQuery(req.query), user);
+    const search = toSearch(pickQuery(req.query), user, deps.agencies);
     const found = await searchQuarantine(deps.db, search);
     const rows = await service.scopedRows(svc, user, found.rows);
     const total = found.total;

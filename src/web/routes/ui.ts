@@ -76,7 +76,7 @@ export function registerUiRoutes(
   app.get('/quarantine', opts, async (req, reply) => {
     const { user } = authOf(req);
     const query = pickQuery(req.query);
-    const search = toSearch(query, user);
+    const search = toSearch(query, user, deps.agencies);
     const found = await searchQuarantine(deps.db, search);
     const rows = await service.scopedRows(svc, user, found.rows);
     const total = found.total;
@@ -112,7 +112,7 @@ export function registerUiRoutes(
     if (!op) return failPage(req, reply, 'not-found');
     const result = await service.bulk(svc, user, actor, op, ids, str(body, 'reason') || null);
     const query = pickQuery({});
-    const search = toSearch(query, user);
+    const search = toSearch(query, user, deps.agencies);
     const found = await searchQuarantine(deps.db, search);
     const rows = await service.scopedRows(svc, user, found.rows);
     const total = found.total;

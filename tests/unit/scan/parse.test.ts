@@ -177,6 +177,30 @@ describe('parseMessage', () => {
       '<p>HTML <b>version</b> <a href="http://example.com/login">here</a></p>',
     );
     expect(mail.attachments).toEqual([]);
+    expect(mail.plainTextPart).toBe(true);
+  });
+
+  it('says whether a text/plain part was sent: a plain message has one, HTML beside a file has none', async () => {
+    const plain = await parseMessage(eml(['From: a@example.com', '', 'Just text']), limits());
+    expect(plain.plainTextPart).toBe(true);
+    const htmlAndFile = await parseMessage(
+      eml(
+        multipart(
+          [
+            ['Content-Type: text/html; charset=utf-8', '', '<p>See the file</p>'],
+            [
+              'Content-Type: text/plain; name="notes.txt"',
+              'Content-Disposition: attachment; filename="notes.txt"',
+              '',
+              'an attached text file is not the body',
+            ],
+          ],
+          'multipart/mixed',
+        ),
+      ),
+      limits(),
+    );
+    expect(htmlAndFile.plainTextPart).toBe(false);
   });
 
   it('converts an HTML-only message to text', async () => {
@@ -192,6 +216,8 @@ describe('parseMessage', () => {
 
     expect(mail.html).toContain('<b>now</b>');
     expect(mail.text).toContain('Click now');
+    // The text was written from the HTML: no text/plain part was sent.
+    expect(mail.plainTextPart).toBe(false);
   });
 
   it('hashes, measures and keeps an attachment with its declared type and decoded name', async () => {

@@ -1,15 +1,42 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type Migration } from 'kysely';
+import pg from 'pg';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrations } from '../../../src/store/migrations/index.js';
+import { migrationsFor } from '../../../src/store/migrations/index.js';
 import { openDb } from '../../../src/store/db.js';
 import type { Database } from '../../../src/store/schema.js';
+import { STORE_DIALECTS, testStore, type TestStore } from '../../helpers/test-store.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ms-holds-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const stores: TestStore[] = [];
+afterAll(async () => {
+  for (const s of stores) await s.drop();
+});
+
+/** A store as an older mailshield left it: migrated up to `0003-scan-time` only. */
+async function oldStore(store: TestStore): Promise<Kysely<Database>> {
+  const { target } = store;
+  const dialect = target.url
+    ? new PostgresDialect({
+        pool: new pg.Pool({
+          connectionString: target.url,
+          options: `-c search_path=${target.schema}`,
+          max: 1,
+        }),
+      })
+    : new SqliteDialect({ database: new SQLite(target.path) });
+  const old = new Kysely<Database>({ dialect });
+  const provider = {
+    getMigrations: (): Promise<Record<string, Migration>> =>
+      Promise.resolve(migrationsFor(store.dialect)),
+  };
+  const res = await new Migrator({
+    db: old,
+    provider,
+    ...(target.schema ? { migrationTableSchema: target.schema } : {}),
+  }).migrateTo('0003-scan-time');
+  expect(res.error).toBeUndefined();
+  return old;
+}
 
 function legacy(id: string, agencies: string[], state: string, releasedAt: number | null) {
   return {
@@ -34,17 +61,11 @@ function legacy(id: string, agencies: string[], state: string, releasedAt: numbe
   };
 }
 
-describe('migration 0004: per-agency quarantine holds', () => {
+describe.each(STORE_DIALECTS)('migration 0004 on %s: per-agency quarantine holds', (dialect) => {
   it('gives every message held before it one hold per agency, in the state it was in', async () => {
-    const path = join(dir, 'db.sqlite');
-    const old = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: new SQLite(path) }),
-    });
-    const provider = {
-      getMigrations: (): Promise<Record<string, Migration>> => Promise.resolve(migrations),
-    };
-    const res = await new Migrator({ db: old, provider }).migrateTo('0003-scan-time');
-    expect(res.error).toBeUndefined();
+    const store = testStore(dialect);
+    stores.push(store);
+    const old = await oldStore(store);
     await old
       .insertInto('messages')
       .values([
@@ -56,7 +77,7 @@ describe('migration 0004: per-agency quarantine holds', () => {
       .execute();
     await old.destroy();
 
-    const db = await openDb(path);
+    const db = await openDb(store.target);
     const holds = await db
       .selectFrom('quarantine_holds')
       .select(['message_id', 'agency', 'state', 'released_at'])

@@ -252,6 +252,32 @@ describe('decide: a band may ask less corroboration', () => {
   });
 });
 
+describe('decide: marks of bulk mail score but do not corroborate the classifier', () => {
+  const certain: VerdictHit = { rule: 'BAYES_999', group: 'bayes', score: 7.5, corroboration: 1 };
+  const bulk = (rule: string, score: number): VerdictHit => ({
+    ...hit(rule, score),
+    corroborates: false,
+  });
+
+  it('tags, not holds, a newsletter the classifier scores high whose only other hits are bulk marks', () => {
+    const v = decide(input({ hits: [certain, bulk('URI_TEXT_MISMATCH_BULK', 1)] }));
+    expect(v.score).toBe(8.5);
+    expect(v.action).toBe('tag');
+    expect(v.reason).toContain('not held on the classifier alone');
+  });
+
+  it('holds the same message when a rule of deception adds the corroboration', () => {
+    const v = decide(
+      input({ hits: [certain, bulk('URI_TEXT_MISMATCH_BULK', 1), hit('TO_UNDISCLOSED', 1)] }),
+    );
+    expect(v.action).toBe('quarantine');
+  });
+
+  it('still adds bulk marks to the score that tags', () => {
+    expect(decide(input({ hits: [bulk('EN_BIG_DISCOUNT', 4)] })).action).toBe('tag');
+  });
+});
+
 describe('decide: content that must be tagged (an encrypted archive a site chose to tag)', () => {
   it('tags as policy a message that would otherwise be clean, never delivers it as clean', () => {
     const v = decide(input({ mustTag: ['encrypted archive that could not be scanned'] }));

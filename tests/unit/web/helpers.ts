@@ -37,7 +37,10 @@ export interface WebFixture {
 }
 
 /** A built (not listening) web app on a fresh SQLite store, with a fake deliver queue. */
-export async function webFixture(over: Partial<WebConfig> = {}): Promise<WebFixture> {
+export async function webFixture(
+  over: Partial<WebConfig> = {},
+  deps: { reportTimeoutMs?: number } = {},
+): Promise<WebFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'ms-web-'));
   const db = await openDb(join(dir, 'db.sqlite'));
   const spool = new Spool(join(dir, 'spool'));
@@ -65,6 +68,7 @@ export async function webFixture(over: Partial<WebConfig> = {}): Promise<WebFixt
     },
     queueCounts: () => Promise.resolve({ scan: { waiting: 2 }, deliver: { waiting: 1 } }),
     log: createLogger('silent'),
+    ...deps,
   });
   await app.ready();
   return {

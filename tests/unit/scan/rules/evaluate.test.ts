@@ -47,6 +47,15 @@ rules:
     description: Link to a PHP login page
     score: 1
     uri: { match: '/\\/login\\.php\\b/i' }
+  - id: URI_LOGIN_OFFSITE
+    description: Login page outside the sender's organisation
+    score: 1
+    uri: { match: '/\\/signin\\b/i', outside_of: From }
+  - id: BULK_MARK
+    description: A mark of bulk mail
+    score: 1
+    corroborates: false
+    body: { match: '/\\bbulkword\\b/' }
   - id: ATT_PDF_CONTENT
     description: PDF content
     score: 1
@@ -215,6 +224,52 @@ describe('uri tests', () => {
     expect(hitIds(set, makeInput({ html: '<p>go to https://tinyurl.com/y now</p>' }))).toEqual([
       'URI_SHORTENER',
     ]);
+  });
+});
+
+describe('uri tests with outside_of', () => {
+  it('match a link only when it leads outside the organisation of From', () => {
+    const set = load();
+    // From nva@songhong.gov.vn (makeInput's default): its own sign-in page is its business.
+    const own = makeInput({ text: 'https://qlvb.songhong.gov.vn/signin?next=/x' });
+    expect(hitIds(set, own)).not.toContain('URI_LOGIN_OFFSITE');
+    const elsewhere = makeInput({ text: 'https://portal.example.net/signin?next=/x' });
+    expect(set.evaluate(elsewhere).find((h) => h.rule === 'URI_LOGIN_OFFSITE')).toMatchObject({
+      detail: 'https://portal.example.net/signin?next=/x',
+    });
+    // The same message with both links: the outside one counts.
+    const both = makeInput({
+      text: 'https://qlvb.songhong.gov.vn/signin and https://portal.example.net/signin',
+    });
+    expect(hitIds(set, both)).toContain('URI_LOGIN_OFFSITE');
+  });
+
+  it('refuses outside_of naming a header that holds no address', () => {
+    const bad = ruleDir({
+      'bad.yaml':
+        "group: bad\ndescription: x\nrules:\n  - id: BAD\n    description: x\n    score: 1\n    uri: { match: '/x/', outside_of: Subject }\n",
+    });
+    try {
+      expect(() => loadRules(bad.dir, { scanChars: 1000, lists: {} })).toThrow(
+        /outside_of names From, Reply-To, To or Cc/,
+      );
+    } finally {
+      bad.remove();
+    }
+  });
+});
+
+describe('corroborates: false', () => {
+  it('marks the hit so the verdict does not count it as corroboration', () => {
+    const hit = load()
+      .evaluate(makeInput({ text: 'a bulkword here' }))
+      .find((h) => h.rule === 'BULK_MARK');
+    expect(hit).toMatchObject({ score: 1, corroborates: false });
+    const other = load()
+      .evaluate(makeInput({ text: 'https://bit.ly/x' }))
+      .find((h) => h.rule === 'URI_SHORTENER');
+    expect(other).toBeDefined();
+    expect(other).not.toHaveProperty('corroborates');
   });
 });
 

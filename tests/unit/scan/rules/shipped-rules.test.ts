@@ -116,7 +116,9 @@ describe('shipped rules: Vietnamese wording', () => {
       html: '<a href="http://gdt-hoanthue.example/login">Nhận hoàn thuế</a>',
     });
     expect(ids(official)).toEqual([]);
+    // The login path off the sender's site scores on its own (URI_LOGIN_PATH_OFFSITE).
     expect(evaluate(fake)).toEqual([
+      expect.objectContaining({ rule: 'URI_LOGIN_PATH_OFFSITE' }),
       expect.objectContaining({
         rule: 'VI_TAX_REFUND_LINK',
         detail: 'hoàn thuế; http://gdt-hoanthue.example/login',
@@ -144,6 +146,17 @@ describe('shipped rules: English wording', () => {
         }),
       ),
     ).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it('reads the ATM-card and outstanding-inheritance letters as advance-fee stories, with their sums', () => {
+    const letter = makeInput({
+      text: 'Your outstanding inheritance fund valued at USD 18,900,000.00 has been approved; the ATM card payment will be delivered to you.',
+    });
+    expect(ids(letter)).toEqual(expect.arrayContaining(['EN_ADVANCE_FEE', 'EN_ADVANCE_FEE_MONEY']));
+    // A will and an inheritance spoken of plainly are not the story.
+    expect(
+      ids(makeInput({ text: 'The inheritance tax form is attached for the estate.' })),
+    ).toEqual([]);
   });
 
   it('flags crypto only with promised returns', () => {
