@@ -38,6 +38,7 @@ import { buildSink } from './sink.js';
 import { cmdEval, EVAL_USAGE } from './eval.js';
 import { cmdLearn, LEARN_USAGE } from './learn.js';
 import { cmdReport } from './report.js';
+import { cmdSenders, SENDERS_USAGE } from './senders.js';
 
 const USAGE = `mailshield — email security gateway
 
@@ -55,6 +56,7 @@ ${QUARANTINE_ACTION_USAGE}
   mailshield web                            quarantine web UI and JSON API (start runs it as a
                                             child process)
 ${USER_USAGE}
+${SENDERS_USAGE}
   mailshield rules check [--dir DIR]
   mailshield rules pdb [--out FILE]         clamd phishing database (agencies.pdb) for the
                                             agency directory (start makes its own)
@@ -104,6 +106,8 @@ async function main(argv: string[]): Promise<number> {
       return cmdWeb();
     case 'user':
       return cmdUser(rest);
+    case 'senders':
+      return cmdSenders(rest);
     case 'rules':
       return cmdRules(rest);
     case 'eval':

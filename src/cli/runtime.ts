@@ -24,6 +24,8 @@ import { RulesScanner } from '../scan/scanners/rules.js';
 import { ContentScanner, passwordWords } from '../scan/scanners/content.js';
 import { AuthScanner } from '../scan/scanners/auth.js';
 import { BayesScanner } from '../scan/scanners/bayes.js';
+import { SenderListScanner } from '../scan/scanners/sender-lists.js';
+import { SenderListCache } from '../senders/cache.js';
 import { BayesStore } from '../scan/bayes/model-file.js';
 import { learnMessage } from '../scan/bayes/learn.js';
 import type { Scanner } from '../scan/types.js';
@@ -291,9 +293,21 @@ export async function startWorkers(
     const autolearnWriters: AutolearnWriter[] = [];
     if (cfg.detection.auth.enabled) {
       scanners.push(
-        new AuthScanner({ timeoutMs: cfg.detection.auth.timeoutMs, mta: cfg.hostname }),
+        new AuthScanner({
+          timeoutMs: cfg.detection.auth.timeoutMs,
+          mta: cfg.hostname,
+          ...(cfg.detection.auth.dnsServers ? { dnsServers: cfg.detection.auth.dnsServers } : {}),
+        }),
       );
     }
+    // After auth, whose results verify allow entries.
+    scanners.push(
+      new SenderListScanner({
+        cache: new SenderListCache(db, cfg.senderLists.refreshMs, log),
+        directory,
+        unverifiedScore: cfg.senderLists.unverifiedAllowScore,
+      }),
+    );
     let autolearn: ScanDeps['autolearn'];
     if (cfg.detection.bayes.enabled) {
       const auto = cfg.detection.bayes.autolearn;

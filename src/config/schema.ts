@@ -254,6 +254,11 @@ export const configSchema = z
             enabled: z.boolean().default(true),
             /** One DNS lookup may take this long before it counts as a temporary error. */
             timeoutMs: z.number().int().min(100).default(3_000),
+            /**
+             * DNS servers for the checks (`127.0.0.1`, `127.0.0.1:5353`, `[::1]:53`): a
+             * local validating resolver; unset: the system's resolvers.
+             */
+            dnsServers: z.array(z.string().min(1)).min(1).optional(),
           })
           .strict()
           .default({}),
@@ -293,6 +298,26 @@ export const configSchema = z
           })
           .strict()
           .default({}),
+      })
+      .strict()
+      .default({}),
+    /**
+     * Per-agency sender allow/deny lists kept by officers (src/senders/, docs/detection.md
+     * "Sender lists").
+     */
+    senderLists: z
+      .object({
+        /**
+         * A scan worker checks the lists' version at most this often, reloading them when
+         * it moved: a change applies within this delay, without a restart.
+         */
+        refreshMs: z.number().int().min(100).default(5_000),
+        /**
+         * Score of an allow entry the sender's authentication does not support (no DMARC
+         * pass for the From, no SPF pass for the envelope): lowered only, never delivered
+         * on the entry alone.
+         */
+        unverifiedAllowScore: z.number().max(0).default(-2),
       })
       .strict()
       .default({}),

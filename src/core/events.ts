@@ -25,6 +25,8 @@ export type LogEvent =
   | 'deliver.dsn'
   | 'deliver.exhausted'
   | 'quarantine.held'
+  | 'senders.loaded'
+  | 'senders.stale'
   | 'worker.ready'
   | 'worker.started'
   | 'worker.exited'

@@ -20,7 +20,9 @@ export type AuditAction =
   | 'logout'
   | 'user-add'
   | 'user-passwd'
-  | 'user-disable';
+  | 'user-disable'
+  | 'sender-add'
+  | 'sender-remove';
 
 export interface AuditRow {
   seq: number;

@@ -34,6 +34,7 @@ import {
   type BeforeQueueNotice,
   type BeforeQueueWorkerSide,
 } from '../queue/before-queue.js';
+import { applySenderLists } from '../verdict/sender-lists.js';
 import { parseMessage } from './parse.js';
 import type { AuthResults, ParsedMessage, ScanContext, Scanner } from './types.js';
 
@@ -255,14 +256,19 @@ export class ScanProcessor {
       for (const cleanup of ctx.cleanup ?? []) await cleanup();
     }
     unscannable.push(...(ctx.unscannable ?? []));
-    const verdict = decide({
+    const scored = decide({
       hits,
       viruses,
       unscannable,
       mustTag: ctx.tagReasons ?? [],
       thresholds: this.deps.thresholds,
     });
-    if (this.deps.autolearn !== undefined) {
+    // The agencies' sender lists, after the score (src/verdict/sender-lists.ts).
+    const verdict = applySenderLists(scored, ctx.senderList);
+    // A list entry is the officers' word on a sender, not evidence about content: mail it
+    // matched teaches the classifier nothing.
+    const listed = (ctx.senderList?.outcome ?? 'none') !== 'none';
+    if (this.deps.autolearn !== undefined && !listed) {
       // A lesson for the classifier, never a reason for the scan to fail.
       try {
         this.deps.autolearn(mail, verdict, ctx.auth);

@@ -105,6 +105,11 @@ export interface ScanContext {
   unscannable?: string[];
   /** Why the message must at least be tagged (site chose `tag` over a hold). */
   tagReasons?: string[];
+  /**
+   * Set by the sender list scanner when an entry of a recipient's agency matched: the
+   * verdict holds a denied sender and delivers a verified allowed one (src/senders/).
+   */
+  senderList?: SenderListDecision;
   /** Run after the last scanner (removes the per-scan folder). */
   cleanup?: (() => Promise<void>)[];
 }
@@ -145,6 +150,22 @@ export interface Hit {
   score: number;
   /** Shown to officers: what matched. */
   detail?: string;
+}
+
+/**
+ * What the per-agency sender lists made of a message (src/senders/decide.ts):
+ * - `none`: no entry of the recipients' agencies matched;
+ * - `deny`: some agency denies the sender: held (verdict/sender-lists.ts);
+ * - `allow`: every agency allows the sender, verified: delivered unless dangerous;
+ * - `allow-unverified`: every agency allows it, not all verified: score lowered only;
+ * - `allow-partial`: some agencies allow it, others do not: nothing applied.
+ */
+export interface SenderListDecision {
+  outcome: 'none' | 'deny' | 'allow' | 'allow-unverified' | 'allow-partial';
+  /** Hits for the verdict: officers read which entry did what (rule id, detail). */
+  hits: Hit[];
+  /** Short reason for the verdict when the outcome changes it (deny, allow). */
+  reason: string;
 }
 
 export type ScanResult =

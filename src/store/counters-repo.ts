@@ -7,7 +7,8 @@ export type CounterName =
   | 'spool_damaged_records'
   | 'before_queue_refused'
   | 'before_queue_timeout'
-  | 'rules_budget_overrun';
+  | 'rules_budget_overrun'
+  | 'sender_list_changes';
 
 export const COUNTER_HELP: Record<CounterName, string> = {
   smtp_data_deadline:
@@ -21,6 +22,8 @@ export const COUNTER_HELP: Record<CounterName, string> = {
     'Before-queue sessions answered 250 because the verdict took longer than smtp.beforeQueue.waitMs.',
   rules_budget_overrun:
     'Messages whose rules took longer than limits.ruleBudgetMs: scored on the rules that ran, tagged at least.',
+  sender_list_changes:
+    'Entries added to or removed from the per-agency sender lists; scan workers reload the lists when it moves.',
 };
 
 /** Adds `n` to a counter (created at 0). */
@@ -46,4 +49,14 @@ export async function readCounters(db: Db): Promise<Record<CounterName, number>>
   ) as Record<CounterName, number>;
   for (const r of rows) if (r.name in out) out[r.name as CounterName] = Number(r.value);
   return out;
+}
+
+/** One counter's value, 0 when it never moved. */
+export async function readCounter(db: Db, name: CounterName): Promise<number> {
+  const row = await db
+    .selectFrom('counters')
+    .select('value')
+    .where('name', '=', name)
+    .executeTakeFirst();
+  return Number(row?.value ?? 0);
 }

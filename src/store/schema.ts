@@ -119,6 +119,21 @@ export interface MarksTable {
   time: number;
 }
 
+/**
+ * One entry of an agency's sender allow or deny list (migration 0006, src/senders/).
+ * `pattern` is lower-case: a full address (`a@b.vn`) or a domain (`b.vn`, matching its
+ * subdomains too).
+ */
+export interface SenderListsTable {
+  id: string;
+  agency: string;
+  kind: string; // allow | deny
+  pattern: string;
+  note: string;
+  created_by: string;
+  created_at: number; // epoch ms
+}
+
 export interface Database {
   messages: MessagesTable;
   deliveries: DeliveriesTable;
@@ -129,4 +144,5 @@ export interface Database {
   marks: MarksTable;
   quarantine_holds: QuarantineHoldsTable;
   counters: CountersTable;
+  sender_lists: SenderListsTable;
 }

@@ -8,6 +8,7 @@ import { registerLoginRoutes } from './routes/login.js';
 import { registerUiRoutes } from './routes/ui.js';
 import { registerApiRoutes } from './routes/api.js';
 import { registerReportRoutes } from './routes/reports.js';
+import { registerSenderRoutes } from './routes/senders.js';
 import { registerHealthRoutes } from './routes/health.js';
 import type { QuarantineService } from './service.js';
 
@@ -105,6 +106,7 @@ export async function buildWebApp(deps: WebDeps): Promise<FastifyInstance> {
   registerUiRoutes(app, deps, svc, requireAuth);
   registerApiRoutes(app, deps, svc, requireAuth);
   registerReportRoutes(app, deps, requireAuth);
+  registerSenderRoutes(app, deps, requireAuth);
   if (deps.serveHealth !== false) registerHealthRoutes(app, deps.db, deps.queueCounts);
   return app;
 }

@@ -90,6 +90,15 @@ export function canGlobal(user: PolicyUser, action: GlobalAction): boolean {
   }
 }
 
+/**
+ * The per-agency sender lists (issue #13): an officer sees and changes the lists of their
+ * own agencies only, an admin every agency's. Another agency's list, or an entry on it, is
+ * `not-found`: an officer of B never learns what A allows or denies.
+ */
+export function checkSenderList(user: PolicyUser, agency: string): Decision {
+  return user.role === 'admin' || user.agencies.includes(agency) ? 'ok' : 'not-found';
+}
+
 /** Boolean form of {@link check}. */
 export function can(
   user: PolicyUser,

@@ -12,6 +12,11 @@ export interface AuthScannerOptions {
   timeoutMs: number;
   /** DNS lookups; the system resolver when absent. Tests and `eval` pass an offline one. */
   resolver?: DNSResolver;
+  /**
+   * DNS servers to ask instead of the system's (`detection.auth.dnsServers`), e.g. a local
+   * validating resolver; ignored when `resolver` is given.
+   */
+  dnsServers?: string[];
   /** Our host name, as the receiving MTA in the results. */
   mta: string;
 }
@@ -94,8 +99,14 @@ export class AuthScanner implements Scanner {
   private readonly resolver: DNSResolver;
 
   constructor(private readonly opts: AuthScannerOptions) {
+    let system: Pick<typeof dns, 'resolve'> = dns;
+    if (opts.dnsServers !== undefined) {
+      const own = new dns.Resolver({ timeout: opts.timeoutMs, tries: 1 });
+      own.setServers(opts.dnsServers);
+      system = own;
+    }
     const base: DNSResolver =
-      opts.resolver ?? ((domain, rrtype) => dns.resolve(domain, rrtype) as Promise<string[]>);
+      opts.resolver ?? ((domain, rrtype) => system.resolve(domain, rrtype) as Promise<string[]>);
     this.resolver = withLookupTimeout(base, opts.timeoutMs);
   }
 

@@ -1,4 +1,5 @@
 import { sql, type ColumnDataType, type Kysely, type Migration } from 'kysely';
+import { senderListsMigration } from './0006-sender-lists.js';
 
 /** The SQL dialects the store runs on (see store/db.ts). */
 export type StoreDialect = 'sqlite' | 'postgres';
@@ -178,6 +179,8 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
           .execute();
       },
     },
+    /** Per-agency sender allow/deny lists (issue #13); its own file, dialect-neutral. */
+    '0006-sender-lists': senderListsMigration,
   };
 }
 

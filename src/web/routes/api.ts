@@ -11,6 +11,13 @@ import { authOf } from '../auth.js';
 import { pickQuery, toSearch } from '../list-query.js';
 import { canGlobal } from '../policies.js';
 import * as service from '../service.js';
+import {
+  addForUser,
+  entryJson,
+  listForUser,
+  readAddBody,
+  removeForUser,
+} from '../senders-service.js';
 import type { Failure, Outcome } from '../service.js';
 
 const STATUS: Record<Failure, number> = {
@@ -126,6 +133,39 @@ export function registerApiRoutes(
     const r = await service.download(svc, user, actor, idParam(req));
     if (!r.ok) return fail(reply, r.error);
     return reply.type('message/rfc822').send(r.value);
+  });
+
+  // Sender allow/deny lists per agency (issue #13), scoped as the pages: another agency's
+  // list or entry is 404.
+  app.get('/api/senders', opts, async (req, reply) => {
+    const { user } = authOf(req);
+    const agency = (req.query as { agency?: unknown }).agency;
+    const rows = await listForUser(
+      deps,
+      user,
+      typeof agency === 'string' && agency ? agency : undefined,
+    );
+    if (rows === 'not-found') return fail(reply, 'not-found');
+    return reply.send({ entries: rows.map(entryJson) });
+  });
+
+  app.post('/api/senders', opts, async (req, reply) => {
+    const { user, actor } = authOf(req);
+    const input = readAddBody(req.body);
+    if (!input) return reply.code(400).send({ error: 'bad request' });
+    const r = await addForUser(deps, user, actor, input);
+    if (r.ok) return reply.code(201).send({ entry: entryJson(r.entry) });
+    if (r.error === 'not-found') return fail(reply, 'not-found');
+    if (r.error === 'bad-pattern')
+      return reply.code(400).send({ error: r.error, problem: r.problem });
+    return reply.code(409).send({ error: 'exists', entry: entryJson(r.entry) });
+  });
+
+  app.post('/api/senders/:id/delete', opts, async (req, reply) => {
+    const { user, actor } = authOf(req);
+    const r = await removeForUser(deps, user, actor, idParam(req));
+    if (r === 'not-found') return fail(reply, 'not-found');
+    return reply.send({ ok: true, removed: entryJson(r) });
   });
 
   app.get('/api/audit', opts, async (req, reply) => {

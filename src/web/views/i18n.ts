@@ -79,6 +79,28 @@ const vi = {
   cat_phishing: 'Lừa đảo',
   cat_malware: 'Mã độc',
   cat_policy: 'Chính sách',
+  senders: 'Danh sách người gửi',
+  sendersIntro:
+    'Danh sách cho phép và danh sách chặn người gửi của cơ quan. Nhập một địa chỉ đầy đủ (vanthu@stc.example.vn) hoặc một tên miền (example.vn, gồm cả các tên miền con). Người gửi bị chặn: thư bị cách ly như thư rác. Người gửi được cho phép: thư không bị cách ly như thư rác nếu xác thực (DMARC hoặc SPF) khẳng định đúng người gửi; nếu không, chỉ được giảm điểm. Thư có mã độc hoặc vi phạm chính sách luôn bị cách ly.',
+  senderKind: 'Danh sách',
+  kind_allow: 'Cho phép',
+  kind_deny: 'Chặn',
+  pattern: 'Địa chỉ hoặc tên miền',
+  note: 'Ghi chú',
+  addedBy: 'Người thêm',
+  addedAt: 'Thời gian thêm',
+  addEntry: 'Thêm vào danh sách',
+  removeEntry: 'Gỡ khỏi danh sách',
+  noEntries: 'Chưa có mục nào.',
+  entryAdded: 'Đã thêm vào danh sách.',
+  entryRemoved: 'Đã gỡ khỏi danh sách.',
+  entryExists: 'Cơ quan này đã có mục này trong danh sách (cho phép hoặc chặn). Gỡ mục cũ trước.',
+  pattern_empty: 'Hãy nhập một địa chỉ hoặc tên miền.',
+  pattern_wildcard:
+    'Không dùng ký tự đại diện (* hoặc @ ở đầu): tên miền example.vn đã gồm các tên miền con.',
+  'pattern_bad-address': 'Địa chỉ thư không hợp lệ.',
+  'pattern_bad-domain': 'Tên miền không hợp lệ.',
+  'pattern_top-level': 'Không thể đưa cả một tên miền cấp cao nhất (như vn, com) vào danh sách.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -161,6 +183,28 @@ const en: Record<MessageKey, string> = {
   cat_phishing: 'Phishing',
   cat_malware: 'Malware',
   cat_policy: 'Policy',
+  senders: 'Sender lists',
+  sendersIntro:
+    "The agency's sender allow and deny lists. Enter a full address (vanthu@stc.example.vn) or a domain (example.vn, its subdomains included). A denied sender's mail is held as spam. An allowed sender's mail is not held as spam when its authentication (DMARC or SPF) confirms the sender; otherwise its score is only lowered. Malware and policy holds are always held.",
+  senderKind: 'List',
+  kind_allow: 'Allow',
+  kind_deny: 'Deny',
+  pattern: 'Address or domain',
+  note: 'Note',
+  addedBy: 'Added by',
+  addedAt: 'Added',
+  addEntry: 'Add to the list',
+  removeEntry: 'Remove from the list',
+  noEntries: 'No entries yet.',
+  entryAdded: 'Added to the list.',
+  entryRemoved: 'Removed from the list.',
+  entryExists: 'This agency already has this entry (allowed or denied). Remove it first.',
+  pattern_empty: 'Enter an address or a domain.',
+  pattern_wildcard:
+    'No wildcards (* or a leading @): the domain example.vn already covers its subdomains.',
+  'pattern_bad-address': 'Not a valid mail address.',
+  'pattern_bad-domain': 'Not a valid domain.',
+  'pattern_top-level': 'A whole top-level domain (vn, com) cannot be put on a list.',
 };
 
 export type Translate = (key: MessageKey) => string;

@@ -20,6 +20,7 @@ export function layout(ctx: PageCtx, title: string, body: Html): string {
   const { t, user, csrf } = ctx;
   const nav = user
     ? html`<a href="/quarantine">${t('quarantine')}</a>
+        <a href="/senders">${t('senders')}</a>
         ${user.role === 'admin' ? html`<a href="/audit">${t('audit')}</a>` : ''}
         <span class="spacer"></span>
         <span>${user.name} (${user.role})</span>
