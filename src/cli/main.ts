@@ -371,11 +371,16 @@ async function cmdWorker(args: string[]): Promise<number> {
       throw new MailshieldError('MS_ERR_CONFIG', `unknown queue "${q}" (scan, deliver)`);
   }
   const conc = values.concurrency ? Number(values.concurrency) : undefined;
+  // As the web child: a supervisor gone while this worker still starts (start killed
+  // before it was ready) leaves it nothing to answer to; it takes no job yet, so it leaves.
+  const orphaned = (): never => process.exit(1);
+  if (process.channel) process.once('disconnect', orphaned);
   const workers = await startWorkers(cfg, log, {
     queues: queues as ('scan' | 'deliver')[],
     scanConcurrency: conc ?? cfg.worker.scanConcurrency,
     deliverConcurrency: conc ?? cfg.worker.deliverConcurrency,
   });
+  process.off('disconnect', orphaned);
   // Under `start --workers N`: tell the supervisor this worker takes jobs.
   if (process.send && process.connected) process.send(WORKER_READY_MESSAGE);
   return runUntilSignal(log, [workers]);
