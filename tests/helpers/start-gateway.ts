@@ -125,6 +125,7 @@ export async function runMailshield(
   env: TestEnv,
   args: string[],
   extraEnv: Record<string, string> = {},
+  opts: { waitForWeb?: boolean } = {},
 ): Promise<MailshieldProc> {
   const child = spawn(
     process.execPath,
@@ -161,7 +162,7 @@ export async function runMailshield(
   const wantsSmtp = args[0] === 'start' || args[0] === 'gateway';
   const wantsWorker = args[0] === 'start' || args[0] === 'worker';
   // Under start the web is a child process, whose log lines come on their own schedule.
-  const wantsWeb = args[0] === 'start' || args[0] === 'web';
+  const wantsWeb = (args[0] === 'start' && opts.waitForWeb !== false) || args[0] === 'web';
   // start loads the gateway, the web child and any worker children: tens of seconds on a
   // machine busy with other test files.
   const deadline = Date.now() + 60_000;

@@ -17,6 +17,7 @@ import {
 import { clamdProxy, startRedis, type RedisProc } from '../helpers/processes.js';
 import { startLocalClamd } from '../../src/cli/services.js';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -117,6 +118,25 @@ describe('faults: nothing lost, nothing delivered unscanned', () => {
     await waitFor(() => deliveredIds(sink, id) === 1, 20_000, 'delivery after restart');
     await waitFor(() => spoolFiles(env).length === 0, 10_000, 'spool emptied');
     expect(deliveredIds(sink, id)).toBe(1);
+  });
+
+  it('receives and delivers mail while the web UI cannot start (its port taken)', async () => {
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, '127.0.0.1', () => r()));
+    cleanup.push(() => new Promise<void>((r) => taken.close(() => r())));
+    const webPort = (taken.address() as AddressInfo).port;
+    const { sink, env } = await setup({ config: { web: { host: '127.0.0.1', port: webPort } } });
+    const ms = await runMailshield(env, ['start', '--no-services'], {}, { waitForWeb: false });
+    cleanup.push(() => ms.kill('SIGKILL'));
+    const r = await smtpSend(ms.port, { from: SENDER, to: [RCPT] }, ham());
+    expect(r.code).toBe(250);
+    await waitFor(() => deliveredIds(sink, r.id!) === 1, 20_000, 'delivery without the web');
+    await waitFor(
+      () => ms.logs.some((l) => l.event === 'web.failed'),
+      30_000,
+      'the web failure logged',
+    );
+    expect(ms.logs.some((l) => l.event === 'web.listening')).toBe(false);
   });
 
   it('retries after a 451 from the next hop and delivers once', async () => {
