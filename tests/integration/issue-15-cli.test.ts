@@ -41,6 +41,7 @@ const COMMANDS = [
   'sink',
   'report',
   'spool',
+  'senders',
 ];
 
 describe('issue #15: CLI output complete when piped, --help on every command', () => {
