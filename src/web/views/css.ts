@@ -39,4 +39,5 @@ iframe.preview{width:100%;height:420px;border:1px solid #d5dce5;border-radius:6p
 .login{max-width:360px;margin:80px auto;background:#fff;padding:24px;border:1px solid #d5dce5;border-radius:8px}
 .login label{display:flex;flex-direction:column;gap:4px;margin-bottom:12px}
 code{font-size:12px}
+@media (max-width:700px){header{flex-wrap:wrap;gap:8px 14px;padding:8px 12px}main{padding:12px}table{display:block;overflow-x:auto;max-width:100%}}
 `;
