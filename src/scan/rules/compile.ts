@@ -90,7 +90,8 @@ function firstMatch<T>(items: readonly T[], test: (item: T) => string | false): 
   return false;
 }
 
-const HEADER_OPS = 'match, in, not_in, exists, differs_from, same_as, lookalike, confusable';
+const HEADER_OPS =
+  'match, in, not_in, exists, differs_from, same_as, names_address_of, lookalike, confusable';
 
 function compileHeader(spec: HeaderTestSpec, ctx: CompileContext): RuleTest | undefined {
   const part = spec.part ?? 'raw';
@@ -104,6 +105,7 @@ function compileHeader(spec: HeaderTestSpec, ctx: CompileContext): RuleTest | un
       'exists',
       'differs_from',
       'same_as',
+      'names_address_of',
       'lookalike',
       'confusable',
     ] as const
@@ -192,6 +194,24 @@ function compileHeader(spec: HeaderTestSpec, ctx: CompileContext): RuleTest | un
       return firstMatch(values(facts), (view) =>
         theirs.has(view.text.toLowerCase()) ? shortDetail(view.text) : false,
       );
+    };
+  }
+  if (spec.names_address_of !== undefined) {
+    const other = spec.names_address_of;
+    if (!isAddressHeader(other)) {
+      ctx.problem(
+        ['header', 'names_address_of'],
+        `names_address_of names From, Reply-To, To or Cc`,
+      );
+      return undefined;
+    }
+    return ({ facts }) => {
+      const names = recipientNames(facts.addresses(other, 'address').map((v) => v.text));
+      if (names.length === 0) return false;
+      return firstMatch(values(facts), (view) => {
+        const said = namedIn(view.text.toLowerCase(), names);
+        return said === undefined ? false : shortDetail(said);
+      });
     };
   }
   if (spec.lookalike !== undefined) {
@@ -590,3 +610,40 @@ export function compileTest(
   }
   return test === undefined ? undefined : { kind, test };
 }
+
+/**
+ * A mailbox name shorter than this is too often a word or an abbreviation ("ubnd",
+ * "info", "tckh") to count as the recipient named in a text.
+ */
+const MIN_NAMED_LOCAL_PART = 5;
+
+/** The addresses, and their local parts long enough to name someone, lower-cased. */
+function recipientNames(addresses: string[]): string[] {
+  const names = new Set<string>();
+  for (const address of addresses) {
+    const at = address.lastIndexOf('@');
+    if (at <= 0) continue;
+    const lower = address.toLowerCase();
+    names.add(lower);
+    const local = lower.slice(0, at);
+    if (local.length >= MIN_NAMED_LOCAL_PART) names.add(local);
+  }
+  return [...names];
+}
+
+/** The first name of `names` that `text` holds as a whole token (not inside a longer word). */
+function namedIn(text: string, names: string[]): string | undefined {
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const before = at === 0 ? '' : text.charAt(at - 1);
+      const end = at + name.length;
+      // A full stop ends a sentence ("news for hibody.") unless a name goes on after it.
+      const after = text.charAt(end) === '.' ? text.charAt(end + 1) : text.charAt(end);
+      if (!TOKEN_CHAR.test(before) && !TOKEN_CHAR.test(after)) return name;
+    }
+  }
+  return undefined;
+}
+
+/** A character that continues a mailbox name: a letter, a digit, or one of `._-+`. */
+const TOKEN_CHAR = /^[\p{L}\p{N}._+-]$/u;

@@ -30,6 +30,12 @@ export const headerTestSchema = z
     differs_from: z.string().min(1).optional(),
     /** The address (part: address) is one of the addresses of this other header. */
     same_as: z.string().min(1).optional(),
+    /**
+     * The value names a recipient: it holds an address of this other header (To), or its
+     * mailbox name when that is at least five characters ("Dear hibody", "phishing@pot,
+     * verify"), as a whole token.
+     */
+    names_address_of: z.string().min(1).optional(),
     /** The domain (part: domain) imitates an entry of this list without being one. */
     lookalike: listName.optional(),
     /** The domain (part: domain) mixes Latin with look-alike Cyrillic or Greek letters. */

@@ -51,6 +51,10 @@ rules:
     description: Login page outside the sender's organisation
     score: 1
     uri: { match: '/\\/signin\\b/i', outside_of: From }
+  - id: SUBJECT_NAMES_RCPT
+    description: The recipient named in the subject
+    score: 1
+    header: { name: Subject, names_address_of: To }
   - id: BULK_MARK
     description: A mark of bulk mail
     score: 1
@@ -256,6 +260,42 @@ describe('uri tests with outside_of', () => {
     } finally {
       bad.remove();
     }
+  });
+});
+
+describe('header tests with names_address_of', () => {
+  // makeInput's To is vanthu@stc.songhong.gov.vn.
+  it('match a subject holding the recipient’s address or mailbox name as a whole token', () => {
+    const set = load();
+    for (const subject of [
+      'Dear vanthu, 80% off today',
+      'vanthu@stc.songhong.gov.vn: your password expires',
+      'Important news for vanthu.',
+      'Mật khẩu hộp thư VANTHU sẽ hết hạn',
+    ])
+      expect(hitIds(set, makeInput({ subject })), subject).toContain('SUBJECT_NAMES_RCPT');
+    expect(
+      set
+        .evaluate(makeInput({ subject: 'Dear vanthu, 80% off' }))
+        .find((h) => h.rule === 'SUBJECT_NAMES_RCPT'),
+    ).toMatchObject({ detail: 'vanthu' });
+  });
+
+  it('ignore the name inside a longer word and mailbox names too short to name anyone', () => {
+    const set = load();
+    for (const subject of ['Lịch vanthuong tuần 12', 'Re: vanthu.phong ghi chú', 'Hello'])
+      expect(hitIds(set, makeInput({ subject })), subject).not.toContain('SUBJECT_NAMES_RCPT');
+    const short = makeInput({
+      subject: 'Kế hoạch của UBND các xã',
+      to: [{ name: '', address: 'ubnd@anphu.songhong.gov.vn' }],
+    });
+    expect(hitIds(set, short)).not.toContain('SUBJECT_NAMES_RCPT');
+    // ...but the whole short address still names the recipient.
+    const whole = makeInput({
+      subject: 'ubnd@anphu.songhong.gov.vn: mật khẩu hết hạn',
+      to: [{ name: '', address: 'ubnd@anphu.songhong.gov.vn' }],
+    });
+    expect(hitIds(set, whole)).toContain('SUBJECT_NAMES_RCPT');
   });
 });
 
