@@ -147,7 +147,7 @@ export async function startGateway(
         count(outcome === 'refused' ? 'before_queue_refused' : 'before_queue_timeout'),
     },
   );
-  server.on('error', (err) => log.error({ err: err.message }, 'smtp server error'));
+  server.on('error', (err) => log.error({ err }, 'smtp server error'));
 
   // Recovery at start, then a periodic sweep for a Redis that lost its data.
   const sweep = async (): Promise<void> => {

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
@@ -46,7 +46,10 @@ export const APP_CSP = [
  */
 export async function buildWebApp(deps: WebDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: false,
+    // Fastify's own errors (a failing hook, a bad plugin) go to the gateway's log with their
+    // stack; one line per request would cost more than it tells (the API logs what matters).
+    loggerInstance: deps.log.child({ component: 'web' }) as FastifyBaseLogger,
+    disableRequestLogging: true,
     trustProxy: trustProxyOption(deps.config.trustProxy),
     bodyLimit: 1024 * 1024,
   });
@@ -76,7 +79,8 @@ export async function buildWebApp(deps: WebDeps): Promise<FastifyInstance> {
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500)
       deps.log.error(
-        { err: err instanceof Error ? err.message : String(err), url: req.url },
+        // The error itself: pino's serializer keeps its type, message and stack.
+        { err, url: req.url },
         'web error',
       );
     await reply
