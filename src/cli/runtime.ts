@@ -306,7 +306,9 @@ export async function startWorkers(
         db,
         deliverQueue,
         deliverJobOptions: djo,
-        ...(deliverProcessor ? { first: deliverProcessor.deliverFirst.bind(deliverProcessor) } : {}),
+        ...(deliverProcessor
+          ? { first: deliverProcessor.deliverFirst.bind(deliverProcessor) }
+          : {}),
       }),
       scanners,
       limits: cfg.limits,

@@ -7,7 +7,10 @@ import { deliverJobId, parseRouteKey, type DeliverJobData, type Route } from '..
 import type { DeliveryLeft } from './deliver-processor.js';
 
 /** The first attempt at a route, made in the caller's job (DeliverProcessor.deliverFirst). */
-export type FirstAttempt = (entry: SpoolEntry, data: DeliverJobData) => Promise<DeliveryLeft | undefined>;
+export type FirstAttempt = (
+  entry: SpoolEntry,
+  data: DeliverJobData,
+) => Promise<DeliveryLeft | undefined>;
 
 export interface DispatchDeps {
   db: Db;

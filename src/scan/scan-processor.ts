@@ -312,7 +312,10 @@ export class ScanProcessor {
     if (!saved) return this.lostRace(entry.id);
     await recorded?.();
     for (const [code, recipients] of groups) {
-      await this.deps.deliveries.start(entry, deliverData(base, { kind: 'agency', code }, recipients));
+      await this.deps.deliveries.start(
+        entry,
+        deliverData(base, { kind: 'agency', code }, recipients),
+      );
     }
   }
 

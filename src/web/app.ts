@@ -45,10 +45,12 @@ export const APP_CSP = [
  * Builds the web UI and JSON API, unstarted (STYLE §5.8): `cli/` listens, tests inject.
  */
 export async function buildWebApp(deps: WebDeps): Promise<FastifyInstance> {
+  // Typed as fastify's logger so the app keeps fastify's default instance type.
+  const logger: FastifyBaseLogger = deps.log.child({ component: 'web' });
   const app = Fastify({
     // Fastify's own errors (a failing hook, a bad plugin) go to the gateway's log with their
     // stack; one line per request would cost more than it tells (the API logs what matters).
-    loggerInstance: deps.log.child({ component: 'web' }) as FastifyBaseLogger,
+    loggerInstance: logger,
     disableRequestLogging: true,
     trustProxy: trustProxyOption(deps.config.trustProxy),
     bodyLimit: 1024 * 1024,
