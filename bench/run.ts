@@ -25,6 +25,9 @@ import { parse } from 'yaml';
 import { runEval } from '../src/scan/eval/run-eval.js';
 import type { MailFile } from '../src/scan/eval/mail-files.js';
 import { loadRules } from '../src/scan/rules/index.js';
+import { evalScanners } from '../src/scan/eval/eval-scanners.js';
+import { loadConfig } from '../src/config/load.js';
+import { loadDirectory } from '../src/directory/directory.js';
 import type { Thresholds } from '../src/verdict/decide.js';
 import { ContentScanner, passwordWords } from '../src/scan/scanners/content.js';
 import {
@@ -117,9 +120,12 @@ async function baselines(mix: string[], typical: string[], stack: Stack): Promis
     for (const f of typical) scanFiles.push({ path: f, key: `${r}/${f}` });
   const scanStage = await runEval({
     sets: { ham: scanFiles },
-    rules: loadRules(join(ROOT, 'rules'), {
-      lists: { agency_domains: agencyDomains },
-      scanChars: defaultLimits.ruleScanBytes,
+    scanners: evalScanners(loadConfig({}, ROOT), {
+      rules: loadRules(join(ROOT, 'rules'), {
+        lists: { agency_domains: agencyDomains },
+        scanChars: defaultLimits.ruleScanBytes,
+      }),
+      directory: loadDirectory(join(ROOT, 'seeds/agencies.yaml')),
     }),
     thresholds: shipped.thresholds,
     limits: defaultLimits,

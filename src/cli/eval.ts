@@ -15,6 +15,7 @@ import {
   type SetResult,
 } from '../scan/eval/run-eval.js';
 import { wilson } from '../scan/eval/wilson.js';
+import { evalScanners } from '../scan/eval/eval-scanners.js';
 import { runHoldout, type HoldoutReport, type HoldoutSource } from '../scan/eval/holdout.js';
 import { loadRules } from '../scan/rules/index.js';
 import { ClamavScanner } from '../scan/scanners/clamav.js';
@@ -297,8 +298,13 @@ export async function cmdEval(args: string[]): Promise<number> {
     );
   }
   // What every run scores with: the site's rules, thresholds and limits, clamd as found.
+  const authservId = values['auth-from'];
   const scan = {
-    rules,
+    scanners: evalScanners(cfg, {
+      rules,
+      directory,
+      ...(authservId === undefined ? {} : { authservId }),
+    }),
     thresholds: cfg.thresholds,
     limits: cfg.limits,
     recipientDomain: directory.domains()[0] ?? 'agency.invalid',
@@ -307,7 +313,7 @@ export async function cmdEval(args: string[]): Promise<number> {
       : { clamav: clamd.scanner }),
     ...(clamd.address === undefined ? {} : { clamdAddress: clamd.address }),
     clamdTimeoutMs: cfg.clamd.timeoutMs,
-    ...(values['auth-from'] === undefined ? {} : { authservId: values['auth-from'] }),
+    ...(authservId === undefined ? {} : { authservId }),
   };
   if (values['holdout-source']) {
     const sources = holdoutSources(values);

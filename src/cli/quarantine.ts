@@ -1,48 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Db } from '../store/db.js';
-import { getMessage, listQuarantined, type MessageRow } from '../store/messages-repo.js';
-import { anyHeld, listHolds } from '../store/holds-repo.js';
-import type { Hit } from '../scan/types.js';
+import { getHeldItem, listItems } from '../quarantine/items.js';
 
-/** The stable shape of `mailshield quarantine list --json` (README "Interface"). */
-export interface QuarantineItem {
-  id: string;
-  receivedAt: string;
-  category: string;
-  from: string;
-  envelopeFrom: string;
-  to: string[];
-  subject: string;
-  score: number;
-  viruses: string[];
-  rules: string[];
-  size: number;
-  agencies: string[];
-}
+export type { QuarantineItem } from '../quarantine/items.js';
 
-export function toItem(row: MessageRow): QuarantineItem {
-  return {
-    id: row.id,
-    receivedAt: new Date(row.received_at).toISOString(),
-    category: row.category ?? '',
-    from: row.from_header,
-    envelopeFrom: row.mail_from,
-    to: JSON.parse(row.rcpt_to) as string[],
-    subject: row.subject,
-    score: row.score ?? 0,
-    viruses: JSON.parse(row.viruses) as string[],
-    rules: (JSON.parse(row.hits) as Hit[]).map((h) => h.rule),
-    size: row.size,
-    agencies: JSON.parse(row.agencies) as string[],
-  };
-}
-
+/** `mailshield quarantine list`: a table, or the items as JSON. */
 export async function quarantineList(
   db: Db,
   opts: { json: boolean; limit: number; offset: number; category?: string | undefined },
 ): Promise<string> {
-  const rows = await listQuarantined(db, opts);
-  const items = rows.map(toItem);
+  const items = await listItems(db, opts);
   if (opts.json) return JSON.stringify(items, null, 2);
   if (items.length === 0) return 'Quarantine is empty.';
   const lines = items.map(
@@ -56,18 +23,17 @@ export async function quarantineList(
   ].join('\n');
 }
 
+/** `mailshield quarantine show`: one held message, as text, JSON or the raw file. */
 export async function quarantineShow(
   db: Db,
   id: string,
   opts: { json: boolean; raw: boolean },
 ): Promise<string | undefined> {
-  const row = await getMessage(db, id);
   // Held while any agency still holds it (holds are per agency: issue #15).
-  if (!row || !(await anyHeld(db, id))) return undefined;
-  const holds = (await listHolds(db, id)).map((h) => ({ agency: h.agency, state: h.state }));
-  if (opts.raw) return row.quarantine_path ? readFileSync(row.quarantine_path, 'utf8') : '';
-  const hits = JSON.parse(row.hits) as (Hit & { description?: string })[];
-  const item = { ...toItem(row), hits, holds, path: row.quarantine_path };
+  const item = await getHeldItem(db, id);
+  if (item === undefined) return undefined;
+  if (opts.raw) return item.path ? readFileSync(item.path, 'utf8') : '';
+  const { hits, holds } = item;
   if (opts.json) return JSON.stringify(item, null, 2);
   return [
     `ID:        ${item.id}`,

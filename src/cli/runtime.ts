@@ -17,21 +17,16 @@ import { loadTls } from '../ingress/tls.js';
 import { openDb, type Db } from '../store/db.js';
 import { bumpCounter, type CounterName } from '../store/counters-repo.js';
 import { ScanProcessor, type ScanDeps } from '../scan/scan-processor.js';
+import { buildScanners, scanTimeoutMs } from '../scan/build-scanners.js';
 import { AutolearnWriter, autolearnClass } from '../scan/bayes/autolearn.js';
 import { tokenize } from '../scan/bayes/tokenize.js';
-import { ClamavScanner } from '../scan/scanners/clamav.js';
-import { RulesScanner } from '../scan/scanners/rules.js';
-import { ContentScanner, passwordWords } from '../scan/scanners/content.js';
-import { AuthScanner } from '../scan/scanners/auth.js';
-import { BayesScanner } from '../scan/scanners/bayes.js';
-import { SenderListScanner } from '../scan/scanners/sender-lists.js';
 import { SenderListCache } from '../senders/cache.js';
 import { BayesStore } from '../scan/bayes/model-file.js';
 import { learnMessage } from '../scan/bayes/learn.js';
-import type { Scanner } from '../scan/types.js';
 import { autolearnDir, bayesModelPath } from './learn.js';
 import { loadRules } from '../scan/rules/index.js';
 import { DeliverProcessor } from '../deliver/deliver-processor.js';
+import { DeliveryDispatch } from '../deliver/dispatch.js';
 import { TransportPool } from '../deliver/transports.js';
 import { startMonthlyReports } from '../report/monthly.js';
 import { reportDocument } from '../report/document.js';
@@ -152,7 +147,7 @@ export async function startGateway(
         count(outcome === 'refused' ? 'before_queue_refused' : 'before_queue_timeout'),
     },
   );
-  server.on('error', (err) => log.error({ err: err.message }, 'smtp server error'));
+  server.on('error', (err) => log.error({ err }, 'smtp server error'));
 
   // Recovery at start, then a periodic sweep for a Redis that lost its data.
   const sweep = async (): Promise<void> => {
@@ -274,47 +269,15 @@ export async function startWorkers(
       lists: { agency_domains: directory.domains() },
       scanChars: cfg.limits.ruleScanBytes,
     });
-    const clamav = new ClamavScanner({
-      socket: cfg.clamd.socket,
-      host: cfg.clamd.host,
-      port: cfg.clamd.port,
-      timeoutMs: cfg.clamd.timeoutMs,
-      maxStreamBytes: cfg.limits.clamdMaxStreamBytes,
-    });
-    // Order matters: content prepares the views clamd scans and the archive listings the
-    // rules read; auth and Bayes leave their results on the context for the rules.
-    const content = new ContentScanner({
-      limits: cfg.limits,
-      sevenZip: cfg.detection.archives.sevenZip,
-      words: passwordWords(cfg.rules.dir),
-      encryptedUnopened: cfg.detection.archives.encryptedUnopened,
-    });
-    const scanners: Scanner[] = [content, clamav];
     const autolearnWriters: AutolearnWriter[] = [];
-    if (cfg.detection.auth.enabled) {
-      scanners.push(
-        new AuthScanner({
-          timeoutMs: cfg.detection.auth.timeoutMs,
-          mta: cfg.hostname,
-          ...(cfg.detection.auth.dnsServers ? { dnsServers: cfg.detection.auth.dnsServers } : {}),
-        }),
-      );
-    }
-    // After auth, whose results verify allow entries.
-    scanners.push(
-      new SenderListScanner({
-        cache: new SenderListCache(db, cfg.senderLists.refreshMs, log),
-        directory,
-        unverifiedScore: cfg.senderLists.unverifiedAllowScore,
-      }),
-    );
     let autolearn: ScanDeps['autolearn'];
+    let bayes: BayesStore | undefined;
     if (cfg.detection.bayes.enabled) {
       const auto = cfg.detection.bayes.autolearn;
       const source = auto.enabled
         ? { dir: autolearnDir(cfg), retentionDays: auto.retentionDays }
         : undefined;
-      scanners.push(new BayesScanner(new BayesStore(bayesModelPath(cfg), undefined, source)));
+      bayes = new BayesStore(bayesModelPath(cfg), undefined, source);
       if (source !== undefined) {
         const writer = new AutolearnWriter({ ...source, ...auto });
         autolearnWriters.push(writer);
@@ -324,35 +287,37 @@ export async function startWorkers(
         };
       }
     }
-    scanners.push(
-      new RulesScanner(rules, {
-        budgetMs: cfg.limits.ruleBudgetMs,
-        overrun: cfg.rules.budgetOverrun,
-        onOverrun: () => {
-          bumpCounter(db, 'rules_budget_overrun').catch((err: unknown) =>
-            log.warn({ err: errorMessage(err) }, 'counter not updated'),
-          );
-        },
-      }),
-    );
+    const scanners = buildScanners(cfg, {
+      rules,
+      directory,
+      senderLists: new SenderListCache(db, cfg.senderLists.refreshMs, log),
+      ...(bayes === undefined ? {} : { bayes }),
+      onRulesOverrun: () => {
+        bumpCounter(db, 'rules_budget_overrun').catch((err: unknown) =>
+          log.warn({ err: errorMessage(err) }, 'counter not updated'),
+        );
+      },
+    });
     const processor = new ScanProcessor({
       spool,
       db,
       directory,
-      deliverQueue,
-      deliverJobOptions: djo,
+      deliveries: new DeliveryDispatch({
+        db,
+        deliverQueue,
+        deliverJobOptions: djo,
+        ...(deliverProcessor
+          ? { first: deliverProcessor.deliverFirst.bind(deliverProcessor) }
+          : {}),
+      }),
       scanners,
       limits: cfg.limits,
       thresholds: cfg.thresholds,
       quarantineDir: quarantineDir(cfg),
-      ...(deliverProcessor
-        ? { deliverFirst: deliverProcessor.deliverFirst.bind(deliverProcessor) }
-        : {}),
       // Jobs of sessions waiting in before-queue mode (whatever this process's config says:
       // the gateway that added the job decides).
       beforeQueue: new BeforeQueueWorkerSide(producer, cfg.queue.prefix),
-      jobTimeoutMs:
-        cfg.limits.parseTimeoutMs + cfg.limits.archiveTimeoutMs + cfg.clamd.timeoutMs + 10_000,
+      jobTimeoutMs: scanTimeoutMs(cfg),
       ...(autolearn === undefined ? {} : { autolearn }),
       log,
     });

@@ -150,7 +150,7 @@ export async function startWorkerProcesses(
     });
     child.on('exit', onExit);
     child.on('error', (err) => {
-      log.error({ slot: slot.index, err: err.message }, `${role} process error`);
+      log.error({ slot: slot.index, err }, `${role} process error`);
       // A child that could not be spawned never emits 'exit'.
       if (child.pid === undefined) onExit(null, null);
     });

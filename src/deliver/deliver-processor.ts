@@ -130,7 +130,7 @@ export class DeliverProcessor {
         entry = await spool.read(id);
       } catch (err) {
         if (err instanceof MailshieldError && err.code === 'MS_ERR_SPOOL_MISSING') {
-          log.error({ event: 'deliver.exhausted', err: err.message }, 'spool file missing');
+          log.error({ event: 'deliver.exhausted', err }, 'spool file missing');
           await finishDelivery(db, id, key, 'failed', 'spool file missing');
           return { final: true, status: 'missing' };
         }

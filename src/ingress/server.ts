@@ -299,7 +299,7 @@ function toSmtpError(err: unknown, log: Logger, session: SMTPServerSession): Smt
   }
   const code = err instanceof MailshieldError ? err.code : 'MS_ERR_INTERNAL';
   log.error(
-    { event: 'ingress.tempfail', code, ip: session.remoteAddress, err: errorMessage(err) },
+    { event: 'ingress.tempfail', code, ip: session.remoteAddress, err },
     'tempfail on DATA',
   );
   if (code === 'MS_ERR_SPOOL_FULL') {

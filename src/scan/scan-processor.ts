@@ -1,10 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Job, JobsOptions, Queue } from 'bullmq';
+import { rm } from 'node:fs/promises';
+import type { Job } from 'bullmq';
 import type { Logger } from '../core/logger.js';
 import type { Limits } from '../core/limits.js';
-import { MailshieldError, PermanentError, errorMessage } from '../core/errors.js';
+import { MailshieldError, errorMessage } from '../core/errors.js';
 import type { AgencyDirectory } from '../directory/directory.js';
 import type { Spool, SpoolEntry } from '../spool/spool.js';
 import type { Db } from '../store/db.js';
@@ -12,48 +10,36 @@ import { getMessage, saveMessage, type MessageRow } from '../store/messages-repo
 import { addPendingDelivery, listDeliveries } from '../store/deliveries-repo.js';
 import { insertEvents } from '../store/events-repo.js';
 import { anyHeld } from '../store/holds-repo.js';
-import {
-  deliverJobId,
-  parseRouteKey,
-  type DeliverJobData,
-  type Route,
-  type ScanJobData,
-} from '../queue/jobs.js';
+import type { ScanJobData } from '../queue/jobs.js';
 import { holdMessage } from '../quarantine/hold.js';
 import { finalizeMessage } from '../deliver/finalize.js';
-import type { DeliveryLeft } from '../deliver/deliver-processor.js';
-import {
-  decide,
-  refusedBeforeQueue,
-  type Thresholds,
-  type Verdict,
-  type VerdictHit,
-} from '../verdict/decide.js';
+import { deliverData, type DeliveryDispatch } from '../deliver/dispatch.js';
+import { refusedBeforeQueue, type Thresholds, type Verdict } from '../verdict/decide.js';
 import {
   WORKER_GRACE_MS,
   type BeforeQueueNotice,
   type BeforeQueueWorkerSide,
 } from '../queue/before-queue.js';
-import { applySenderLists } from '../verdict/sender-lists.js';
-import { parseMessage } from './parse.js';
-import type { AuthResults, ParsedMessage, ScanContext, Scanner } from './types.js';
+import { scanMessage } from './scan-message.js';
+import type { AuthResults, ParsedMessage, Scanner } from './types.js';
 
 export interface ScanDeps {
   spool: Spool;
   db: Db;
   directory: AgencyDirectory;
-  deliverQueue: Queue<DeliverJobData>;
-  deliverJobOptions: JobsOptions;
-  /** Run in order; a TempFailError from any of them fails the job (retried, nothing delivered). */
-  scanners: Scanner[];
+  /**
+   * The deliver stage's entrance (deliver/dispatch.ts): makes the first attempt when this
+   * worker also delivers, or queues deliver jobs.
+   */
+  deliveries: DeliveryDispatch;
+  /**
+   * Run in order (scan/build-scanners.ts); a TempFailError from any of them fails the job
+   * (retried, nothing delivered).
+   */
+  scanners: readonly Scanner[];
   limits: Limits;
   thresholds: Thresholds;
   quarantineDir: string;
-  /**
-   * The first delivery attempt, made in this job when the worker also runs the deliver
-   * stage (DeliverProcessor.deliverFirst); without it every delivery is a deliver job.
-   */
-  deliverFirst?: (entry: SpoolEntry, data: DeliverJobData) => Promise<DeliveryLeft | undefined>;
   /**
    * Offered every fresh verdict with the parsed message and the sender checks, to teach
    * the classifier the clear cases (bayes/autolearn.ts); absent when autolearn is off.
@@ -179,104 +165,45 @@ export class ScanProcessor {
   /** Retries are spent (clamd down for a very long time): the message stays spooled. */
   onExhausted(job: Job<ScanJobData>, err: Error): void {
     this.deps.log.error(
-      { event: 'scan.exhausted', id: job.data.id, err: err.message },
+      { event: 'scan.exhausted', id: job.data.id, err },
       'scan retries exhausted; message kept in the spool, requeued at next start or sweep',
     );
   }
 
+  /** The scan (scan-message.ts), then the lesson for autolearn. */
   private async scan(
     entry: SpoolEntry,
     log: Logger,
   ): Promise<{ verdict: Verdict; mail: ParsedMessage; timings: Record<string, number> }> {
-    // Only a message larger than attachmentInspectBytes can have an attachment too large
-    // to hold: it gets a folder of its own for such parts, removed whatever happens.
-    const spillDir =
-      entry.size > this.deps.limits.attachmentInspectBytes
-        ? await mkdtemp(join(tmpdir(), 'ms-scan-'))
-        : undefined;
-    try {
-      return await this.scanIn(entry, log, spillDir);
-    } finally {
-      if (spillDir !== undefined) await rm(spillDir, { recursive: true, force: true });
-    }
-  }
-
-  private async scanIn(
-    entry: SpoolEntry,
-    log: Logger,
-    spillDir: string | undefined,
-  ): Promise<{ verdict: Verdict; mail: ParsedMessage; timings: Record<string, number> }> {
-    const { spool, limits } = this.deps;
-    const timings: Record<string, number> = {};
-    let t = performance.now();
-    const signal = AbortSignal.timeout(this.deps.jobTimeoutMs);
-    const unscannable: string[] = [];
-    let mail: ParsedMessage;
-    try {
-      mail = await parseMessage(spool.openRaw(entry), {
-        limits,
-        signal,
-        ...(spillDir !== undefined ? { spillDir } : {}),
-      });
-    } catch (err) {
-      if (!(err instanceof PermanentError)) throw err;
-      // A message the parser cannot finish in time is held, not delivered half-read.
-      unscannable.push('parse-timeout');
-      mail = emptyMessage();
-    }
-    // mailparser stopped at one of its own hard limits: rules would judge a half-read
-    // message, so it is held (DESIGN.md: ambiguous structure is held as policy).
-    if (mail.problems.includes('parse-incomplete')) unscannable.push('parse-incomplete');
-    timings.parse = ms(performance.now() - t);
-    const ctx: ScanContext = {
-      id: entry.id,
-      envelope: entry.envelope,
-      raw: () => spool.openRaw(entry),
-      size: entry.size,
-      mail,
-      log,
-      signal,
-    };
-    const hits: VerdictHit[] = [];
-    const viruses: string[] = [];
-    try {
-      for (const scanner of this.deps.scanners) {
-        t = performance.now();
-        const result = await scanner.scan(ctx);
-        timings[scanner.name] = ms(performance.now() - t);
-        if (result.status === 'skip') {
-          if (scanner.name === 'clamav') unscannable.push(result.reason);
-          continue;
-        }
-        hits.push(...result.hits);
-        if (result.viruses) viruses.push(...result.viruses);
-      }
-    } finally {
-      // The per-scan folder of extracted archive members goes, whatever happened.
-      for (const cleanup of ctx.cleanup ?? []) await cleanup();
-    }
-    unscannable.push(...(ctx.unscannable ?? []));
-    const scored = decide({
-      hits,
-      viruses,
-      unscannable,
-      mustTag: ctx.tagReasons ?? [],
-      thresholds: this.deps.thresholds,
-    });
-    // The agencies' sender lists, after the score (src/verdict/sender-lists.ts).
-    const verdict = applySenderLists(scored, ctx.senderList);
+    const { spool } = this.deps;
+    const result = await scanMessage(
+      {
+        id: entry.id,
+        envelope: entry.envelope,
+        raw: () => spool.openRaw(entry),
+        size: entry.size,
+        log,
+      },
+      {
+        scanners: this.deps.scanners,
+        limits: this.deps.limits,
+        thresholds: this.deps.thresholds,
+        timeoutMs: this.deps.jobTimeoutMs,
+      },
+    );
+    const { verdict, mail } = result;
     // A list entry is the officers' word on a sender, not evidence about content: mail it
     // matched teaches the classifier nothing.
-    const listed = (ctx.senderList?.outcome ?? 'none') !== 'none';
+    const listed = (result.senderList?.outcome ?? 'none') !== 'none';
     if (this.deps.autolearn !== undefined && !listed) {
       // A lesson for the classifier, never a reason for the scan to fail.
       try {
-        this.deps.autolearn(mail, verdict, ctx.auth);
+        this.deps.autolearn(mail, verdict, result.auth);
       } catch (err) {
-        log.warn({ event: 'bayes.autolearn-failed', err: errorMessage(err) }, 'autolearn failed');
+        log.warn({ event: 'bayes.autolearn-failed', err }, 'autolearn failed');
       }
     }
-    return { verdict, mail, timings };
+    return { verdict, mail, timings: result.timings };
   }
 
   /**
@@ -385,13 +312,10 @@ export class ScanProcessor {
     if (!saved) return this.lostRace(entry.id);
     await recorded?.();
     for (const [code, recipients] of groups) {
-      const data = deliverData(base, { kind: 'agency', code }, recipients);
-      if (!this.deps.deliverFirst) {
-        await this.addDeliverJob(data, 0);
-        continue;
-      }
-      const left = await this.deps.deliverFirst(entry, data);
-      if (left) await this.addDeliverJob(left.data, left.delayMs);
+      await this.deps.deliveries.start(
+        entry,
+        deliverData(base, { kind: 'agency', code }, recipients),
+      );
     }
   }
 
@@ -423,7 +347,7 @@ export class ScanProcessor {
       return;
     }
     if (row.state === 'delivering') {
-      await this.enqueueDeliveries(row);
+      await this.deps.deliveries.enqueuePending(row);
       // Every delivery done but the last step missing (see finalizeMessage).
       await finalizeMessage(this.deps.db, this.deps.spool, row.id);
     }
@@ -431,33 +355,6 @@ export class ScanProcessor {
     if (row.state === 'delivered' || row.state === 'bounced' || row.state === 'rejected') {
       await this.deps.spool.remove(row.id);
     }
-  }
-
-  /** Adds a deliver job for every delivery still pending; job ids make this idempotent. */
-  async enqueueDeliveries(row: MessageRow): Promise<void> {
-    for (const d of await listDeliveries(this.deps.db, row.id)) {
-      if (d.status !== 'pending') continue;
-      const route = parseRouteKey(d.route);
-      const data = deliverData(row, route, JSON.parse(d.recipients) as string[]);
-      // A deliver job that failed (it stalled too often after worker crashes) while its
-      // delivery is still pending is retried; otherwise the add is a no-op by job id.
-      const existing = await this.deps.deliverQueue.getJob(deliverJobId(row.id, route));
-      if (existing && (await existing.isFailed())) {
-        await existing.retry('failed');
-        continue;
-      }
-      await this.addDeliverJob(data, 0);
-    }
-  }
-
-  private async addDeliverJob(data: DeliverJobData, delayMs: number): Promise<void> {
-    const attempts = (this.deps.deliverJobOptions.attempts ?? 1) - (data.priorAttempts ?? 0);
-    await this.deps.deliverQueue.add('deliver', data, {
-      ...this.deps.deliverJobOptions,
-      jobId: deliverJobId(data.id, data.route),
-      attempts: Math.max(attempts, 1),
-      ...(delayMs > 0 ? { delay: delayMs } : {}),
-    });
   }
 
   /** Recipients grouped by agency code; ingress accepted only agency domains. */
@@ -474,16 +371,6 @@ export class ScanProcessor {
     }
     return groups;
   }
-}
-
-function deliverData(row: MessageRow, route: Route, recipients: string[]): DeliverJobData {
-  const data: DeliverJobData = { id: row.id, route, recipients };
-  // The gateway's own mail (DSNs) has no agencies and carries no verdict headers.
-  if (row.agencies !== '[]') {
-    const tagged = row.action === 'tag';
-    data.verdict = { category: row.category ?? 'clean', score: row.score ?? 0, tagged };
-  }
-  return data;
 }
 
 interface Summary {
@@ -504,21 +391,4 @@ function summarize(mail: ParsedMessage): Summary {
 
 function ms(n: number): number {
   return Math.round(n * 100) / 100;
-}
-
-function emptyMessage(): ParsedMessage {
-  return {
-    headers: [],
-    from: [],
-    replyTo: [],
-    to: [],
-    cc: [],
-    subject: '',
-    messageId: undefined,
-    date: undefined,
-    text: '',
-    html: '',
-    attachments: [],
-    problems: ['unparsed'],
-  };
 }

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
@@ -45,8 +45,13 @@ export const APP_CSP = [
  * Builds the web UI and JSON API, unstarted (STYLE §5.8): `cli/` listens, tests inject.
  */
 export async function buildWebApp(deps: WebDeps): Promise<FastifyInstance> {
+  // Typed as fastify's logger so the app keeps fastify's default instance type.
+  const logger: FastifyBaseLogger = deps.log.child({ component: 'web' });
   const app = Fastify({
-    logger: false,
+    // Fastify's own errors (a failing hook, a bad plugin) go to the gateway's log with their
+    // stack; one line per request would cost more than it tells (the API logs what matters).
+    loggerInstance: logger,
+    disableRequestLogging: true,
     trustProxy: trustProxyOption(deps.config.trustProxy),
     bodyLimit: 1024 * 1024,
   });
@@ -76,7 +81,8 @@ export async function buildWebApp(deps: WebDeps): Promise<FastifyInstance> {
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500)
       deps.log.error(
-        { err: err instanceof Error ? err.message : String(err), url: req.url },
+        // The error itself: pino's serializer keeps its type, message and stack.
+        { err, url: req.url },
         'web error',
       );
     await reply

@@ -1,20 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { parseMessage } from '../../src/scan/parse.js';
+import { loadConfig } from '../../src/config/load.js';
 import { loadRules, type RuleSet } from '../../src/scan/rules/index.js';
-import { decide, type Verdict } from '../../src/verdict/decide.js';
-import { defaultLimits } from '../../src/core/limits.js';
+import type { Verdict } from '../../src/verdict/decide.js';
 import { loadDirectory } from '../../src/directory/directory.js';
-import { PermanentError } from '../../src/core/errors.js';
+import { createLogger } from '../../src/core/logger.js';
+import { buildScanners } from '../../src/scan/build-scanners.js';
+import { scanMessage } from '../../src/scan/scan-message.js';
+import type { Scanner } from '../../src/scan/types.js';
 import { mutate, rng } from './mutate.js';
-import { checkStructure } from '../../src/scan/content/mime-structure.js';
-import { PasswordFinder } from '../../src/scan/content/password-finder.js';
-import { passwordWords } from '../../src/scan/scanners/content.js';
-
-const finder = new PasswordFinder(passwordWords(join(import.meta.dirname, '../../rules')));
 
 const ROOT = join(import.meta.dirname, '../..');
+const cfg = loadConfig({}, ROOT);
+const directory = loadDirectory(cfg.agencies);
+const log = createLogger('silent');
 
 export function sampleFiles(): string[] {
   const out: string[] = [];
@@ -26,65 +26,45 @@ export function sampleFiles(): string[] {
 }
 
 export function shippedRules(): RuleSet {
-  const directory = loadDirectory(join(ROOT, 'seeds/agencies.yaml'));
-  return loadRules(join(ROOT, 'rules'), {
+  return loadRules(cfg.rules.dir, {
     lists: { agency_domains: directory.domains() },
-    scanChars: defaultLimits.ruleScanBytes,
+    scanChars: cfg.limits.ruleScanBytes,
   });
 }
 
+/** The worker's scanners without clamd, DNS (auth) and a store (sender lists). */
+export function fuzzScanners(rules: RuleSet): Scanner[] {
+  return buildScanners(cfg, { rules, directory, clamav: false, auth: 'off', budgetRules: false });
+}
+
 /**
- * The worker's scan path minus clamd and 7-Zip: parse (bounded), the second MIME reading
- * with its decoders, the password finder, rules, verdict. Never throws for input.
+ * The worker's scan (scanMessage) minus clamd: parse (bounded), the content scanner (second
+ * MIME reading, decoders, password finder, 7-Zip), rules, verdict. Never throws for input.
  */
-export async function scanPath(raw: Buffer, rules: RuleSet): Promise<Verdict> {
-  const unscannable: string[] = [];
-  let mail;
-  try {
-    mail = await parseMessage(Readable.from([raw]), {
-      limits: { ...defaultLimits, parseTimeoutMs: 10_000 },
-    });
-  } catch (err) {
-    if (!(err instanceof PermanentError)) throw err;
-    unscannable.push('parse-timeout');
-  }
-  if (!mail)
-    return decide({
-      hits: [],
-      viruses: [],
-      unscannable,
-      thresholds: { tag: 4, quarantine: 7, reject: 15 },
-    });
-  const structure = checkStructure(raw, {
-    maxParts: defaultLimits.maxMimeParts * 2,
-    maxViews: defaultLimits.maxScanViews,
-  });
-  finder.find(
+export async function scanPath(raw: Buffer, scanners: Scanner[]): Promise<Verdict> {
+  const { verdict } = await scanMessage(
     {
-      subject: mail.subject,
-      text: mail.text,
-      filenames: mail.attachments.flatMap((a) => (a.filename ? [a.filename] : [])),
+      id: 'fuzz',
+      envelope: {
+        mailFrom: 'fuzz@example.com',
+        rcptTo: ['vanthu@stttt.songhong.gov.vn'],
+        clientAddress: '192.0.2.1',
+        helo: 'fuzz',
+        receivedAt: new Date(0).toISOString(),
+        tls: false,
+      },
+      raw: () => Readable.from([raw]),
+      size: raw.length,
+      log,
     },
-    defaultLimits.maxPasswordCandidates,
+    {
+      scanners,
+      limits: { ...cfg.limits, parseTimeoutMs: 10_000 },
+      thresholds: cfg.thresholds,
+      timeoutMs: 30_000,
+    },
   );
-  const hits = rules.evaluate({
-    findings: structure.ambiguities.map((detail) => ({ name: 'Mime.Ambiguous', detail })),
-    mail,
-    envelope: {
-      mailFrom: 'fuzz@example.com',
-      rcptTo: ['vanthu@stttt.songhong.gov.vn'],
-      clientAddress: '192.0.2.1',
-      helo: 'fuzz',
-      receivedAt: new Date(0).toISOString(),
-      tls: false,
-    },
-  });
-  return decide({
-    hits,
-    viruses: [],
-    unscannable,
-    thresholds: { tag: 4, quarantine: 7, reject: 15 },
-  });
+  return verdict;
 }
 
 /** Runs `count` mutants from `seed`; returns the cases that threw, with how to reproduce them. */
@@ -95,7 +75,7 @@ export async function fuzz(
 ): Promise<{ failures: string[]; maxHeapMb: number }> {
   const files = sampleFiles();
   const inputs = files.map((f) => readFileSync(f));
-  const rules = shippedRules();
+  const scanners = fuzzScanners(shippedRules());
   const next = rng(seed);
   const failures: string[] = [];
   let maxHeapMb = 0;
@@ -103,7 +83,7 @@ export async function fuzz(
     const which = Math.floor(next() * inputs.length);
     const mutant = mutate(inputs[which]!, next);
     try {
-      const v = await scanPath(mutant, rules);
+      const v = await scanPath(mutant, scanners);
       if (!['clean', 'spam', 'phishing', 'malware', 'policy'].includes(v.category))
         failures.push(`case ${i}: bad category ${v.category}`);
     } catch (err) {

@@ -9,6 +9,8 @@ import { listMailFiles } from '../../src/scan/eval/mail-files.js';
 import { runEval } from '../../src/scan/eval/run-eval.js';
 import { parseMessage } from '../../src/scan/parse.js';
 import { loadRules } from '../../src/scan/rules/index.js';
+import { evalScanners } from '../../src/scan/eval/eval-scanners.js';
+import { loadConfig } from '../../src/config/load.js';
 
 /**
  * A new deployment's model learned from English corpora (no Vietnamese ham) must not hold
@@ -44,7 +46,7 @@ describe.skipIf(!haveCorpus)('Vietnamese letters under a model that learned no V
     await learnFolder(model, join(ROOT, 'samples/eval/vi-spam'), true, 100);
     const report = await runEval({
       sets: { ham: letters },
-      rules,
+      scanners: evalScanners(loadConfig({}, ROOT), { rules, directory }),
       thresholds: { tag: 4, quarantine: 7, reject: 15, corroboration },
       limits: defaultLimits,
       trainFraction: 0,

@@ -1,5 +1,12 @@
 import { AUTH_RESULTS } from '../rules/schema.js';
-import type { AuthResult, AuthResults, HeaderField } from '../types.js';
+import type {
+  AuthResult,
+  AuthResults,
+  HeaderField,
+  ScanContext,
+  ScanResult,
+  Scanner,
+} from '../types.js';
 
 /**
  * Sender authentication as recorded in a message's `Authentication-Results` field
@@ -31,4 +38,20 @@ export function recordedAuth(
       results[method] = found.includes('pass') ? 'pass' : (found[0] as AuthResult);
   }
   return results;
+}
+
+/**
+ * Eval's stand-in for the auth scanner: sets `ctx.auth` from the results the server
+ * `authservId` recorded in the message (see {@link recordedAuth}), with no DNS query.
+ * A message without such a field gets none, as if auth had not run.
+ */
+export class RecordedAuthScanner implements Scanner {
+  readonly name = 'auth';
+  constructor(private readonly authservId: string) {}
+
+  scan(ctx: ScanContext): Promise<ScanResult> {
+    const auth = recordedAuth(ctx.mail.headers, this.authservId);
+    if (auth !== undefined) ctx.auth = auth;
+    return Promise.resolve({ status: 'pass', hits: [] });
+  }
 }

@@ -1,17 +1,15 @@
 import { createReadStream, statSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import type { Envelope } from '../../core/envelope.js';
 import { errorMessage } from '../../core/errors.js';
 import type { Limits } from '../../core/limits.js';
 import { createLogger } from '../../core/logger.js';
-import { decide, type Thresholds } from '../../verdict/decide.js';
+import type { Thresholds } from '../../verdict/decide.js';
 import { BayesModel, type BayesOptions } from '../bayes/classifier.js';
 import { tokenize } from '../bayes/tokenize.js';
 import { parseMessage } from '../parse.js';
-import type { RuleSet } from '../rules/index.js';
-import type { ParsedMessage, ScanContext, Scanner } from '../types.js';
+import { scanMessage } from '../scan-message.js';
+import type { ParsedMessage, ScanContext, ScanResult, Scanner } from '../types.js';
 import type { MailFile } from './mail-files.js';
-import { recordedAuth } from './recorded-auth.js';
 import { inTrainingHalf } from './split.js';
 
 /** The sets eval knows; `phish` is learned as spam by the classifier. */
@@ -89,9 +87,21 @@ export interface EvalReport {
   auth: { replayedFrom: string | null; messages: number };
 }
 
+/** What eval hands its scanner builder: the clamd scanner as counted, and the model trained. */
+export interface EvalScannerParts {
+  /** clamd wrapped so that eval counts its answers and scores on when it fails; or none. */
+  clamav: Scanner | false;
+  /** The model of this run (trained on the training half, or the one given). */
+  model: BayesModel;
+}
+
 export interface EvalOptions {
   sets: Partial<Record<SetName, MailFile[]>>;
-  rules: RuleSet;
+  /**
+   * The scanners, in the worker's order: `buildScanners(cfg, ...)` with eval's parts (the
+   * counted clamd, the trained model, recorded or no auth, no sender lists, no rules budget).
+   */
+  scanners: (parts: EvalScannerParts) => Scanner[];
   thresholds: Thresholds;
   limits: Limits;
   /** Fraction of each set learned (the rest is scored); 0 scores everything with `model`. */
@@ -114,8 +124,8 @@ export interface EvalOptions {
   /** Milliseconds one clamd scan may take. @defaultValue 60000 */
   clamdTimeoutMs?: number;
   /**
-   * Replay sender authentication from the `Authentication-Results` field this server
-   * (authserv-id) wrote, where a message has one; without it `auth` rules never fire.
+   * The authserv-id whose recorded results the auth scanner replays (the builder passes
+   * it to buildScanners), named in the report; absent: no auth, `auth` rules never fire.
    */
   authservId?: string;
   /** Called after each file, for progress on a terminal. */
@@ -124,17 +134,6 @@ export interface EvalOptions {
 
 /** One silent logger for every run (each logger registers an exit handler). */
 let silentLog: ReturnType<typeof createLogger> | undefined;
-
-/** CPU milliseconds spent in `fn` (user + system, this process). */
-async function cpu<T>(fn: () => Promise<T> | T, into: { ms: number }): Promise<T> {
-  const start = process.cpuUsage();
-  try {
-    return await fn();
-  } finally {
-    const used = process.cpuUsage(start);
-    into.ms += (used.user + used.system) / 1000;
-  }
-}
 
 /**
  * The envelope the gateway would have seen: the message's own Return-Path or From as MAIL
@@ -150,6 +149,28 @@ function envelopeOf(mail: ParsedMessage, recipientDomain: string): Envelope {
     helo: 'eval.invalid',
     receivedAt: new Date(0).toISOString(),
     tls: false,
+  };
+}
+
+/**
+ * clamd as eval uses it: each answer counted in the report; a failure counted and the
+ * message scored without clamd (the worker would retry it; eval reports it instead).
+ */
+function countedClamd(inner: Scanner, counts: EvalClamdReport): Scanner {
+  return {
+    name: inner.name,
+    async scan(ctx: ScanContext): Promise<ScanResult> {
+      try {
+        const result = await inner.scan(ctx);
+        if (result.status === 'skip') counts.skipped += 1;
+        else counts.scanned += 1;
+        return result;
+      } catch (err) {
+        counts.errors += 1;
+        counts.firstError ??= `${ctx.id}: ${errorMessage(err)}`;
+        return { status: 'pass', hits: [] };
+      }
+    },
   };
 }
 
@@ -206,55 +227,32 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
   silentLog ??= createLogger('silent');
   const log = silentLog;
   let authReplayed = 0;
+  const clamav = opts.clamav === undefined ? false : countedClamd(opts.clamav, clamd);
+  const scanners = opts.scanners({ clamav, model });
+  const timeoutMs =
+    opts.limits.parseTimeoutMs +
+    opts.limits.archiveTimeoutMs +
+    (opts.clamdTimeoutMs ?? 60_000) +
+    10_000;
   for (const { file, set } of test) {
-    const mail = await cpu(
-      () => parseMessage(createReadStream(file.path), { limits: opts.limits }),
-      spent.parse,
-    );
-    const unscannable = mail.problems.includes('parse-incomplete') ? ['parse-incomplete'] : [];
-    const envelope = envelopeOf(mail, opts.recipientDomain);
-    let viruses: string[] = [];
-    let heuristics: string[] | undefined;
-    if (opts.clamav !== undefined) {
-      // As the worker: clamd first, its heuristic alerts go to the rules, a skip (too large)
-      // holds the message as unscannable. A failure is counted and the message scored
-      // without clamd: the worker would retry it, eval reports it.
-      const ctx: ScanContext = {
+    // The worker's scan (scan-message.ts) on the file, with the envelope it would have had.
+    const scanned = await scanMessage(
+      {
         id: file.key,
-        envelope,
+        envelope: (mail) => envelopeOf(mail, opts.recipientDomain),
         raw: () => createReadStream(file.path),
         size: statSync(file.path).size,
-        mail,
         log,
-        signal: AbortSignal.timeout((opts.clamdTimeoutMs ?? 60_000) + 5_000),
-      };
-      const start = performance.now();
-      try {
-        const result = await opts.clamav.scan(ctx);
-        if (result.status === 'skip') {
-          clamd.skipped += 1;
-          unscannable.push(result.reason);
-        } else {
-          clamd.scanned += 1;
-          viruses = result.viruses ?? [];
-        }
-        heuristics = ctx.heuristics;
-      } catch (err) {
-        clamd.errors += 1;
-        clamd.firstError ??= `${file.key}: ${errorMessage(err)}`;
-      } finally {
-        spent.clamd += performance.now() - start;
-      }
-    }
-    const bayes = await cpu(() => model.classify(tokenize(mail))?.probability, spent.bayes);
-    const auth =
-      opts.authservId === undefined ? undefined : recordedAuth(mail.headers, opts.authservId);
-    if (auth !== undefined) authReplayed += 1;
-    const hits = await cpu(
-      () => opts.rules.evaluate({ mail, envelope, bayes, heuristics, auth }),
-      spent.rules,
+      },
+      { scanners, limits: opts.limits, thresholds: opts.thresholds, timeoutMs },
     );
-    const verdict = decide({ hits, viruses, unscannable, thresholds: opts.thresholds });
+    const { verdict, bayes } = scanned;
+    spent.parse.ms += scanned.cpu.parse ?? 0;
+    spent.rules.ms += scanned.cpu.rules ?? 0;
+    spent.bayes.ms += scanned.cpu.bayes ?? 0;
+    spent.clamd += scanned.timings.clamav ?? 0;
+    if (scanned.auth !== undefined) authReplayed += 1;
+    const hits = verdict.hits;
     const action: EvalAction =
       verdict.action === 'quarantine' && verdict.score >= opts.thresholds.reject
         ? 'reject'

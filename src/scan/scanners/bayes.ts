@@ -1,4 +1,4 @@
-import type { BayesStore } from '../bayes/model-file.js';
+import type { BayesModel } from '../bayes/classifier.js';
 import { tokenize } from '../bayes/tokenize.js';
 import type { ScanContext, ScanResult, Scanner } from '../types.js';
 
@@ -9,7 +9,8 @@ import type { ScanContext, ScanResult, Scanner } from '../types.js';
  */
 export class BayesScanner implements Scanner {
   readonly name = 'bayes';
-  constructor(private readonly store: BayesStore) {}
+  /** `store`: the model file (BayesStore) in the worker, the model being trained in eval. */
+  constructor(private readonly store: { model(): BayesModel }) {}
 
   scan(ctx: ScanContext): Promise<ScanResult> {
     const model = this.store.model();

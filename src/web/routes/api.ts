@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { auditCsv, listAudit } from '../../quarantine/audit.js';
 import { getMark } from '../../quarantine/marks.js';
 import { searchQuarantine } from '../../quarantine/search.js';
-import { toItem } from '../../cli/quarantine.js';
+import { toItem } from '../../quarantine/items.js';
 import { idParam } from './params.js';
 import { isId } from '../../core/ids.js';
 import type { WebDeps } from '../deps.js';

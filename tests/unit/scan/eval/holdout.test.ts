@@ -4,12 +4,19 @@ import { DEFAULT_BAYES_OPTIONS } from '../../../../src/scan/bayes/classifier.js'
 import { runHoldout } from '../../../../src/scan/eval/holdout.js';
 import { listMailFiles } from '../../../../src/scan/eval/mail-files.js';
 import { loadRules } from '../../../../src/scan/rules/index.js';
+import { evalScanners } from '../../../../src/scan/eval/eval-scanners.js';
+import { loadConfig } from '../../../../src/config/load.js';
+import { loadDirectory } from '../../../../src/directory/directory.js';
 
 const rules = loadRules('rules', {
   lists: { agency_domains: ['songhong.gov.vn'] },
   scanChars: defaultLimits.ruleScanBytes,
 });
 const thresholds = { tag: 4, quarantine: 7, reject: 15 };
+const scanners = evalScanners(loadConfig({}, process.cwd()), {
+  rules,
+  directory: loadDirectory('seeds/agencies.yaml'),
+});
 
 describe('runHoldout: leave one source out', () => {
   it('scores each source with a model that learned every other source and not this one', async () => {
@@ -20,7 +27,7 @@ describe('runHoldout: leave one source out', () => {
     ];
     const report = await runHoldout({
       sources,
-      rules,
+      scanners,
       thresholds,
       limits: defaultLimits,
       recipientDomain: 'songhong.gov.vn',

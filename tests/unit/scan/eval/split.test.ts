@@ -8,6 +8,9 @@ import { runEval } from '../../../../src/scan/eval/run-eval.js';
 import { inTrainingHalf } from '../../../../src/scan/eval/split.js';
 import { wilson } from '../../../../src/scan/eval/wilson.js';
 import { loadRules } from '../../../../src/scan/rules/index.js';
+import { evalScanners } from '../../../../src/scan/eval/eval-scanners.js';
+import { loadConfig } from '../../../../src/config/load.js';
+import { loadDirectory } from '../../../../src/directory/directory.js';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 const tmp = mkdtempSync(join(tmpdir(), 'ms-eval-'));
@@ -62,7 +65,10 @@ describe('eval split', () => {
     });
     const report = await runEval({
       sets: { ham: listMailFiles(ham), spam: listMailFiles(spam) },
-      rules,
+      scanners: evalScanners(loadConfig({}, ROOT), {
+        rules,
+        directory: loadDirectory(join(ROOT, 'seeds/agencies.yaml')),
+      }),
       thresholds: { tag: 4, quarantine: 7, reject: 15 },
       limits: defaultLimits,
       trainFraction: 0.5,

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultLimits } from '../../../../src/core/limits.js';
+import { loadConfig } from '../../../../src/config/load.js';
 import { loadRules, type RuleHit, type RuleInput } from '../../../../src/scan/rules/index.js';
 import { EICAR, makeAttachment, makeInput, storedZip } from './make-input.js';
 
@@ -8,8 +9,11 @@ const rules = loadRules(fileURLToPath(new URL('../../../../rules', import.meta.u
   scanChars: defaultLimits.ruleScanBytes,
 });
 
-/** The quarantine threshold the wording scores are designed around. */
-const THRESHOLD = 5;
+/**
+ * The shipped thresholds, read by the config loader as the gateway reads them: the wording
+ * scores are designed so that one phrase is not even tagged and more phrases are.
+ */
+const { thresholds } = loadConfig({}, fileURLToPath(new URL('../../../..', import.meta.url)));
 
 const evaluate = (input: RuleInput): RuleHit[] => rules.evaluate(input);
 const ids = (input: RuleInput): string[] => evaluate(input).map((h) => h.rule);
@@ -89,15 +93,15 @@ describe('shipped rules: Vietnamese wording', () => {
     expect(ids(makeInput({ text: 'nha cai uy tin nhat' }))).toEqual(['VI_BOOKMAKER']);
   });
 
-  it('keeps one phrase under the threshold and reaches it with two distinct phrases', () => {
+  it('does not tag one phrase, tags two distinct phrases and holds three', () => {
     const one = makeInput({ text: 'Vay tiền nhanh qua CMND' });
     const two = makeInput({ text: 'Vay tiền nhanh, giải ngân trong ngày' });
     const three = makeInput({ text: 'Nhà cái uy tín: cá cược bóng đá, nổ hũ đổi thưởng' });
     expect(total(one)).toBeGreaterThan(0);
-    expect(total(one)).toBeLessThan(THRESHOLD);
-    expect(total(two)).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(total(one)).toBeLessThan(thresholds.tag);
+    expect(total(two)).toBeGreaterThanOrEqual(thresholds.tag);
     expect(ids(three)).toEqual(['VI_BOOKMAKER', 'VI_BETTING', 'VI_SLOT_JACKPOT']);
-    expect(total(three)).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(total(three)).toBeGreaterThanOrEqual(thresholds.quarantine);
   });
 
   it('caps the Vietnamese wording group at its max_score', () => {
@@ -135,9 +139,9 @@ describe('shipped rules: English wording', () => {
     ).toEqual(['EN_URGENT_WIRE']);
   });
 
-  it('reaches the threshold with two advance-fee phrases, not one', () => {
+  it('tags two advance-fee phrases, not one', () => {
     expect(total(makeInput({ text: 'I seek a foreign partner as next of kin.' }))).toBeLessThan(
-      THRESHOLD,
+      thresholds.tag,
     );
     expect(
       total(
@@ -145,7 +149,7 @@ describe('shipped rules: English wording', () => {
           text: 'As next of kin you will receive the fund. You are a lottery winner too.',
         }),
       ),
-    ).toBeGreaterThanOrEqual(THRESHOLD);
+    ).toBeGreaterThanOrEqual(thresholds.tag);
   });
 
   it('reads the ATM-card and outstanding-inheritance letters as advance-fee stories, with their sums', () => {
@@ -177,7 +181,7 @@ describe('shipped rules: attachments', () => {
       ['ATT_DOUBLE_EXT', 'malware'],
       ['ATT_EXECUTABLE_CONTENT', 'policy'],
     ]);
-    expect(hits[1]?.score).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(hits[1]?.score).toBeGreaterThanOrEqual(thresholds.quarantine);
   });
 
   it('sees the extension Windows sees, trailing dots and spaces dropped', () => {
