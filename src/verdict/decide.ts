@@ -90,18 +90,6 @@ export function decide(input: VerdictInput): Verdict {
       reason: `rule: ${malwareHit.rule}`,
     };
   }
-  if (unscannable.length > 0) {
-    return {
-      ...base,
-      category: 'policy',
-      action: 'quarantine',
-      reason: `unscannable: ${unscannable.join(', ')}`,
-    };
-  }
-  const policyHit = hits.find((h) => h.category === 'policy');
-  if (policyHit) {
-    return { ...base, category: 'policy', action: 'quarantine', reason: `rule: ${policyHit.rule}` };
-  }
   const evidence = round2(
     hits.reduce(
       (sum, h) =>
@@ -116,14 +104,29 @@ export function decide(input: VerdictInput): Verdict {
     bands.length > 0
       ? Math.min(...bands.map((h) => h.corroboration ?? 0))
       : (thresholds.corroboration ?? DEFAULT_CORROBORATION);
+  const policyHit = hits.find((h) => h.category === 'policy');
+  const policy =
+    unscannable.length > 0
+      ? `unscannable: ${unscannable.join(', ')}`
+      : policyHit === undefined
+        ? undefined
+        : `rule: ${policyHit.rule}`;
   if (score >= thresholds.quarantine && evidence >= needed) {
+    // Held on its score: the category says what the mail is (phishing, spam), even when it
+    // would be held as policy too (a part that could not be scanned, an archive no password
+    // opened): the officer and the report see the threat; the reason names both.
     const phish = hits.some((h) => h.category === 'phishing' && h.score > 0);
     return {
       ...base,
       category: phish ? 'phishing' : 'spam',
       action: 'quarantine',
-      reason: `score ${score} >= ${thresholds.quarantine}`,
+      reason: `score ${score} >= ${thresholds.quarantine}${policy === undefined ? '' : `; ${policy}`}`,
     };
+  }
+  // Mail that could not be scanned in full, or that a policy rule names, is held whatever
+  // its score: never delivered as clean.
+  if (policy !== undefined) {
+    return { ...base, category: 'policy', action: 'quarantine', reason: policy };
   }
   const mustTag = input.mustTag ?? [];
   if (mustTag.length > 0) {

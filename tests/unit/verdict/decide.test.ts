@@ -49,6 +49,41 @@ describe('decide: malware and policy hold whatever the score', () => {
     expect(v.reason).toContain('BANNED_EXTENSION');
   });
 
+  it('names the threat, not the policy, when the score would hold the mail anyway', () => {
+    const v = decide(
+      input({
+        hits: [
+          hit('ATT_ARCHIVE_ENCRYPTED_UNOPENED', 0, 'policy'),
+          hit('VI_FAKE_TAX', 4, 'phishing'),
+          hit('AGENCY_NAME_SPOOF', 4, 'phishing'),
+        ],
+      }),
+    );
+    expect(v.category).toBe('phishing');
+    expect(v.action).toBe('quarantine');
+    expect(v.reason).toContain('ATT_ARCHIVE_ENCRYPTED_UNOPENED');
+    // Under the hold threshold the policy rule alone holds it, as policy.
+    const low = decide(
+      input({
+        hits: [
+          hit('ATT_ARCHIVE_ENCRYPTED_UNOPENED', 0, 'policy'),
+          hit('VI_FAKE_TAX', 4, 'phishing'),
+        ],
+      }),
+    );
+    expect(low.category).toBe('policy');
+    expect(low.action).toBe('quarantine');
+  });
+
+  it('names the threat, the unscannable part in the reason, when the score holds the mail', () => {
+    const v = decide(
+      input({ hits: [hit('VI_FAKE_TAX', 8, 'phishing')], unscannable: ['encrypted-archive'] }),
+    );
+    expect(v.category).toBe('phishing');
+    expect(v.action).toBe('quarantine');
+    expect(v.reason).toContain('encrypted-archive');
+  });
+
   it('quarantines as policy, never delivers, mail that could not be scanned', () => {
     const v = decide(input({ unscannable: ['too large for clamd'] }));
     expect(v.category).toBe('policy');
@@ -106,12 +141,13 @@ describe('decide: precedence', () => {
     expect(v.reason).toContain('parse timeout');
   });
 
-  it('reports a policy rule ahead of a score above the quarantine threshold', () => {
+  it('reports the threat a score above the quarantine threshold shows, the policy rule in the reason', () => {
     const v = decide(
       input({ hits: [hit('BANNED_EXTENSION', 0, 'policy'), hit('PHISH_LINK', 20, 'phishing')] }),
     );
-    expect(v.category).toBe('policy');
+    expect(v.category).toBe('phishing');
     expect(v.action).toBe('quarantine');
+    expect(v.reason).toContain('BANNED_EXTENSION');
   });
 
   it('does not let a phishing hit below the quarantine threshold change the category', () => {

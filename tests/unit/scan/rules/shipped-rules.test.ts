@@ -120,8 +120,10 @@ describe('shipped rules: Vietnamese wording', () => {
       html: '<a href="http://gdt-hoanthue.example/login">Nhận hoàn thuế</a>',
     });
     expect(ids(official)).toEqual([]);
-    // The login path off the sender's site scores on its own (URI_LOGIN_PATH_OFFSITE).
+    // The login path off the sender's site scores on its own (URI_LOGIN_PATH_OFFSITE), and
+    // with the refund lure it is a lure and a disguise together (PHISH_LURE_AND_DISGUISE).
     expect(evaluate(fake)).toEqual([
+      expect.objectContaining({ rule: 'PHISH_LURE_AND_DISGUISE' }),
       expect.objectContaining({ rule: 'URI_LOGIN_PATH_OFFSITE' }),
       expect.objectContaining({
         rule: 'VI_TAX_REFUND_LINK',
