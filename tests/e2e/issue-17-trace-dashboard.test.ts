@@ -140,10 +140,9 @@ describe.skipIf(!HAVE_CHROMIUM)(
 
     /** The page is no wider than the window: nothing scrolls sideways. */
     async function noOverflow(page: Page): Promise<void> {
-      const [scroll, inner] = await page.evaluate(() => [
-        document.documentElement.scrollWidth,
-        window.innerWidth,
-      ]);
+      const [scroll, inner] = await page.evaluate<[number, number]>(
+        '[document.documentElement.scrollWidth, window.innerWidth]',
+      );
       expect(scroll, `${page.url()} at ${inner}px`).toBeLessThanOrEqual(inner);
     }
 
@@ -195,6 +194,18 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await page.click(`a[href="/trace/m/${held}"]`);
       expect(await page.locator('#trace-recipients tbody').innerText()).toContain('Đang cách ly');
       expect(await page.locator('#open-quarantine').count()).toBe(1);
+
+      // The period typed as an officer writes it (dd/mm/yyyy, whatever the browser's locale).
+      const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
+        new Date(),
+      );
+      await page.goto(`${base}/trace`);
+      await page.fill('input[name=from]', today);
+      await page.fill('input[name=to]', today);
+      await Promise.all([page.waitForURL(/from=/), page.click('#trace-search')]);
+      expect(await page.locator('#trace-total').innerText()).toMatch(/^3 /);
+      await page.goto(`${base}/trace?from=01/01/2020&to=31/12/2020`);
+      expect(await page.locator('#trace-total').innerText()).toMatch(/^0 /);
 
       // Only refusals, by client address and kind; the refusal's own page.
       await page.goto(`${base}/trace?kind=refused&client=127.0.0.1`);

@@ -54,9 +54,9 @@ nav.menu{display:flex;flex-wrap:wrap;gap:4px 18px}
 .panel h2{margin-top:0}
 .panels{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:14px}
 .chart-box{margin:0}
-svg.chart{display:block;width:100%;height:auto}
+svg.chart{display:block;width:100%;height:auto}svg.chart-narrow{display:none}
 ul.legend{display:flex;flex-wrap:wrap;gap:4px 16px;list-style:none;padding:0;margin:0 0 6px;font-size:12px}
 ul.legend li{display:flex;align-items:center;gap:6px}
 table.ranked td:first-child{width:100%}
-@media (max-width:700px){.filters label,.filters input,.filters select{width:100%}table.stack{display:block;overflow:visible}table.stack thead{display:none}table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}table.stack tr{border:1px solid #d5dce5;border-radius:6px;margin:0 0 10px;background:#fff}table.stack td{border:0;padding:3px 10px}table.stack td[data-label]::before{content:attr(data-label);display:block;font-size:11px;color:#6b7886}.panels{grid-template-columns:1fr}}
+@media (max-width:700px){.filters label,.filters input,.filters select{width:100%}table.stack{display:block;overflow:visible}table.stack thead{display:none}table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}table.stack tr{border:1px solid #d5dce5;border-radius:6px;margin:0 0 10px;background:#fff}table.stack td{border:0;padding:3px 10px}table.stack td[data-label]::before{content:attr(data-label);display:block;font-size:11px;color:#6b7886}.panels{grid-template-columns:1fr}table.ranked{display:table}svg.chart-wide{display:none}svg.chart-narrow{display:block}}
 `;

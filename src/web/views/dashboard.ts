@@ -1,7 +1,7 @@
 import type { DashboardData, DashboardDay } from '../../report/dashboard.js';
 import type { Ranked } from '../../report/query.js';
 import { labels, type Lang } from '../../report/labels.js';
-import { html, raw, type Html } from './html.js';
+import { escapeHtml, html, raw, type Html } from './html.js';
 import { layout, type PageCtx } from './pages.js';
 import { traceText, type TraceKey, type TraceText } from './trace-text.js';
 
@@ -24,18 +24,28 @@ function niceMax(n: number): number {
   return 10 * p;
 }
 
-/**
- * The per-day chart as inline SVG, drawn here on the server: no script, no CDN (the app's
- * CSP allows neither). A `viewBox` and a width of 100% make it scale to the screen, so it
- * never widens the page on a phone. Colours are presentation attributes, not style.
- */
-export function dayChart(t: TraceText, days: readonly DashboardDay[], lang: Lang): Html {
-  const W = 720;
-  const H = 260;
-  const left = 44;
-  const right = 10;
-  const top = 12;
-  const bottom = 28;
+/** One drawing of the chart: the viewBox size and how often the x axis is labelled. */
+interface ChartSize {
+  id: string;
+  cls: string;
+  w: number;
+  h: number;
+  /** Label every n-th day (and the last). */
+  every: number;
+}
+
+/** Wide screens get a flat chart; phones one drawn for their width, so its text stays legible. */
+const CHART_SIZES: readonly ChartSize[] = [
+  { id: 'day-chart', cls: 'chart chart-wide', w: 1000, h: 260, every: 5 },
+  { id: 'day-chart-narrow', cls: 'chart chart-narrow', w: 360, h: 220, every: 7 },
+];
+
+function chartSvg(t: TraceText, days: readonly DashboardDay[], lang: Lang, c: ChartSize): string {
+  const { w: W, h: H } = c;
+  const left = 36;
+  const right = 8;
+  const top = 10;
+  const bottom = 24;
   const max = niceMax(Math.max(0, ...days.flatMap((d) => SERIES.map((s) => d[s.key]))));
   const n = Math.max(1, days.length - 1);
   const x = (i: number): number => left + ((W - left - right) * i) / n;
@@ -43,23 +53,40 @@ export function dayChart(t: TraceText, days: readonly DashboardDay[], lang: Lang
   const num = labels(lang).number;
   const grid = [0, 0.25, 0.5, 0.75, 1].map((f) => {
     const v = Math.round(max * f);
-    return `<line x1="${left}" x2="${W - right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#d5dce5" stroke-width="1"/><text x="${left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="#4a5868">${num(v)}</text>`;
+    return `<line x1="${left}" x2="${W - right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#d5dce5" stroke-width="1"/><text x="${left - 5}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="#4a5868">${num(v)}</text>`;
   });
+  const last = days.length - 1;
   const ticks = days
     .map((d, i) => ({ d, i }))
-    .filter(({ i }) => i % 5 === 0 || i === days.length - 1)
+    .filter(({ i }) => (i % c.every === 0 && last - i >= c.every / 2) || i === last)
     .map(({ d, i }) => {
       const [, mm, dd] = d.date.split('-');
-      return `<text x="${x(i).toFixed(1)}" y="${H - 8}" text-anchor="middle" font-size="11" fill="#4a5868">${dd}/${mm}</text>`;
+      const anchor = i === 0 ? 'start' : i === last ? 'end' : 'middle';
+      return `<text x="${x(i).toFixed(1)}" y="${H - 6}" text-anchor="${anchor}" font-size="11" fill="#4a5868">${dd}/${mm}</text>`;
     });
   const lines = SERIES.map((s) => {
     const points = days.map((d, i) => `${x(i).toFixed(1)},${y(d[s.key]).toFixed(1)}`).join(' ');
-    return `<polyline points="${points}" fill="none" stroke="${s.color}" stroke-width="2" stroke-linejoin="round"><title>${t(s.label)}</title></polyline>`;
+    // A dot on each day with mail, so a line hidden under another still shows its days.
+    const dots = days
+      .map((d, i) =>
+        d[s.key] > 0
+          ? `<circle cx="${x(i).toFixed(1)}" cy="${y(d[s.key]).toFixed(1)}" r="3" fill="${s.color}"/>`
+          : '',
+      )
+      .join('');
+    return `<polyline points="${points}" fill="none" stroke="${s.color}" stroke-width="2" stroke-linejoin="round"><title>${escapeHtml(t(s.label))}</title></polyline>${dots}`;
   });
-  // Only numbers and fixed words go into this markup; the labels are escaped by `html`.
-  const svg = raw(
-    `<svg id="day-chart" class="chart" viewBox="0 0 ${W} ${H}" role="img" xmlns="http://www.w3.org/2000/svg">${grid.join('')}${ticks.join('')}${lines.join('')}</svg>`,
-  );
+  return `<svg id="${c.id}" class="${c.cls}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(t('chartTitle'))}" xmlns="http://www.w3.org/2000/svg">${grid.join('')}${ticks.join('')}${lines.join('')}</svg>`;
+}
+
+/**
+ * The per-day chart as inline SVG, drawn here on the server: no script, no CDN (the app's
+ * CSP allows neither). A `viewBox` and a width of 100% make it scale to its box, so it never
+ * widens the page; CSS shows the wide or the narrow drawing. Colours are presentation
+ * attributes, not style. Only numbers and fixed words go into the markup.
+ */
+export function dayChart(t: TraceText, days: readonly DashboardDay[], lang: Lang): Html {
+  const svgs = raw(CHART_SIZES.map((c) => chartSvg(t, days, lang, c)).join(''));
   return html`<figure class="chart-box">
     <figcaption>
       <ul class="legend">
@@ -73,7 +100,7 @@ export function dayChart(t: TraceText, days: readonly DashboardDay[], lang: Lang
         )}
       </ul>
     </figcaption>
-    ${svg}
+    ${svgs}
   </figure>`;
 }
 

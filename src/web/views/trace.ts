@@ -42,15 +42,28 @@ function linkOf(r: TraceListView): string {
 export function traceListPage(ctx: PageCtx, v: TraceListPage): string {
   const t = traceText(ctx.lang);
   const q = v.query;
-  const input = (name: string, key: Parameters<TraceText>[0], type = 'text'): Html =>
+  const input = (name: string, key: Parameters<TraceText>[0]): Html =>
     html`<label
-      >${t(key)} <input type="${type}" name="${name}" value="${q[name] ?? ''}" maxlength="200"
+      >${t(key)} <input type="text" name="${name}" value="${q[name] ?? ''}" maxlength="200"
+    /></label>`;
+  // Dates as text in dd/mm/yyyy, the way officers write them, not the browser's locale.
+  const day = (name: string, key: Parameters<TraceText>[0]): Html =>
+    html`<label
+      >${t(key)}
+      <input
+        type="text"
+        name="${name}"
+        value="${q[name] ?? ''}"
+        placeholder="dd/mm/yyyy"
+        inputmode="numeric"
+        size="10"
+        maxlength="10"
     /></label>`;
   const kind = q.kind ?? 'all';
   const pages = Math.max(1, Math.ceil(v.total / v.pageSize));
   const form = html`<form class="filters" method="get" action="/trace" id="trace-form">
-    ${input('from', 'periodFrom', 'date')} ${input('to', 'periodTo', 'date')}
-    ${input('sender', 'sender')} ${input('recipient', 'recipient')} ${input('subject', 'subject')}
+    ${day('from', 'periodFrom')} ${day('to', 'periodTo')} ${input('sender', 'sender')}
+    ${input('recipient', 'recipient')} ${input('subject', 'subject')}
     ${input('messageId', 'messageId')} ${input('queueId', 'queueId')} ${input('client', 'client')}
     <label
       >${t('kind')}
