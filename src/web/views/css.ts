@@ -52,7 +52,8 @@ nav.menu{display:flex;flex-wrap:wrap;gap:4px 18px}
 .card-label{font-size:12px;color:#4a5868}
 .panel{background:#fff;border:1px solid #d5dce5;border-radius:6px;padding:10px 12px;margin:0 0 14px;min-width:0}
 .panel h2{margin-top:0}
-.panels{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:14px}
+.panels{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:14px;margin:0 0 14px}
+.panels .panel{margin:0}
 .chart-box{margin:0}
 svg.chart{display:block;width:100%;height:auto}svg.chart-narrow{display:none}
 ul.legend{display:flex;flex-wrap:wrap;gap:4px 16px;list-style:none;padding:0;margin:0 0 6px;font-size:12px}
