@@ -13,6 +13,8 @@ import { backoffDelay } from '../queue/backoff.js';
 import { BeforeQueueWaiter, BeforeQueueWorkerSide } from '../queue/before-queue.js';
 import { DELIVER_QUEUE, SCAN_QUEUE, type DeliverJobData, type ScanJobData } from '../queue/jobs.js';
 import { buildGateway } from '../ingress/server.js';
+import { TraceRecorder } from '../ingress/trace-recorder.js';
+import { deleteSmtpTraceBefore, insertSmtpTrace } from '../store/trace-repo.js';
 import { loadTls } from '../ingress/tls.js';
 import { openDb, type Db } from '../store/db.js';
 import { bumpCounter, type CounterName } from '../store/counters-repo.js';
@@ -102,6 +104,36 @@ export async function startGateway(
     );
   }
   if (spool.damaged.length > 0) count('spool_damaged_records', spool.damaged.length);
+  // The message trace of the SMTP phase: buffered, written in batches; a store error costs
+  // trace rows (counted), never an SMTP reply.
+  let droppedLogged = 0;
+  let dropped = 0;
+  const recorder = new TraceRecorder({
+    write: async (rows) => {
+      dbp ??= openDb(cfg.database);
+      const db = await dbp;
+      await insertSmtpTrace(db, rows);
+      // Rows lost earlier are counted once the store answers again, in one update.
+      if (dropped > 0) {
+        const n = dropped;
+        dropped = 0;
+        await bumpCounter(db, 'smtp_trace_dropped', n).catch(() => (dropped += n));
+      }
+    },
+    maxBuffered: cfg.trace.bufferRows,
+    flushMs: cfg.trace.flushMs,
+    onDropped: (rows, reason, err) => {
+      dropped += rows;
+      // One warning a minute at most: a store outage must not flood the log either.
+      if (Date.now() - droppedLogged > 60_000) {
+        droppedLogged = Date.now();
+        log.warn(
+          { event: 'ingress.trace-dropped', rows, reason, err: err && errorMessage(err) },
+          'message trace rows lost (the sessions were answered as usual)',
+        );
+      }
+    },
+  });
   const tls = loadTls(cfg.smtp.tls, cfg.dataDir, cfg.hostname);
   const connection = producerConnection(cfg.redis.url);
   connection.on('error', (err) => log.debug({ err: err.message }, 'redis producer error'));
@@ -145,6 +177,7 @@ export async function startGateway(
       ...(waiter ? { beforeQueue: waiter } : {}),
       onBeforeQueue: (outcome) =>
         count(outcome === 'refused' ? 'before_queue_refused' : 'before_queue_timeout'),
+      trace: (ev) => recorder.record(ev),
     },
   );
   server.on('error', (err) => log.error({ err }, 'smtp server error'));
@@ -189,6 +222,7 @@ export async function startGateway(
     async close() {
       clearInterval(timer);
       await new Promise<void>((r) => server.close(() => r()));
+      await recorder.close();
       await spool.close();
       await waiter?.close();
       await scanQueue.close();
@@ -517,6 +551,11 @@ export async function startWeb(
       const purged = await purgeExpired(db, cfg.quarantine.retentionDays);
       if (purged.length > 0)
         log.info({ event: 'quarantine.purged', count: purged.length }, 'purged');
+      const traced = await deleteSmtpTraceBefore(
+        db,
+        Date.now() - cfg.trace.retentionDays * 86_400_000,
+      );
+      if (traced > 0) log.info({ event: 'trace.purged', count: traced }, 'trace rows purged');
       await pruneSessions(db, times);
     } catch (err) {
       log.warn({ err: errorMessage(err) }, 'quarantine purge failed; will retry');

@@ -172,6 +172,24 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    /**
+     * The message trace (issue #17): what the SMTP phase accepted, refused and deferred,
+     * recorded by the gateway in batches that never hold up a session.
+     */
+    trace: z
+      .object({
+        /** SMTP-phase rows older than this are purged (hourly, with the quarantine's purge). */
+        retentionDays: z.number().int().min(1).default(90),
+        /**
+         * Rows the gateway buffers at most while the store is slow or down; past it rows are
+         * dropped (and counted), never the session. @defaultValue 10000
+         */
+        bufferRows: z.number().int().min(100).default(10_000),
+        /** A buffered row is written at most this long after it was recorded. */
+        flushMs: z.number().int().min(10).max(60_000).default(200),
+      })
+      .strict()
+      .default({}),
     redis: z
       .object({
         url: z.string().default('redis://127.0.0.1:6379'),

@@ -8,6 +8,8 @@ export type LogEvent =
   | 'ingress.deadline'
   | 'ingress.refused'
   | 'ingress.wait-ended'
+  | 'ingress.trace-dropped'
+  | 'trace.purged'
   | 'spool.damaged'
   | 'spool.requeued'
   | 'spool.recovered'

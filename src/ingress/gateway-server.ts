@@ -5,6 +5,19 @@ import { SMTPConnection } from 'smtp-server/lib/smtp-connection.js';
 /** Which deadline ended a session (issue #15). */
 export type DeadlinePhase = 'data' | 'session';
 
+/**
+ * A reply smtp-server itself gives before any of the gateway's handlers is asked (the
+ * client limit, a SIZE parameter over the limit), for the message trace (issue #17).
+ */
+export interface ServerRefusal {
+  phase: 'connect' | 'mail';
+  code: number;
+  reply: string;
+  remoteAddress: string;
+  helo?: string | undefined;
+  mailFrom?: string | undefined;
+}
+
 export interface GatewayServerOptions {
   /** Wait before the greeting, for the early-talker check (0: none). */
   greetWaitMs: number;
@@ -14,6 +27,8 @@ export interface GatewayServerOptions {
   sessionDeadlineMs: number;
   /** Told of every session a deadline ended (logs and /metrics). */
   onDeadline?: (phase: DeadlinePhase, remoteAddress: string) => void;
+  /** Told of the refusals smtp-server makes on its own (the message trace). */
+  onServerRefusal?: (refusal: ServerRefusal) => void;
 }
 
 /**
@@ -67,6 +82,12 @@ export class GatewaySmtpServer extends SMTPServer {
     connection._setListeners(() => {
       const max = this.options.maxClients;
       if (max && this.connections.size > max) {
+        this.gateway.onServerRefusal?.({
+          phase: 'connect',
+          code: 421,
+          reply: 'Too many connected clients, try again in a moment',
+          remoteAddress: connection.remoteAddress,
+        });
         connection.send(
           421,
           `${connection.name} Too many connected clients, try again in a moment`,
@@ -142,6 +163,24 @@ class GatewayConnection extends SMTPConnection {
       return;
     }
     super._onCommand(command, callback);
+  }
+
+  /** smtp-server's own MAIL FROM checks (SIZE over the limit: 552), seen by the trace. */
+  override _validateMailParams(
+    parsed: Parameters<SMTPConnection['_validateMailParams']>[0],
+  ): ReturnType<SMTPConnection['_validateMailParams']> {
+    const err = super._validateMailParams(parsed);
+    if (err && err.code >= 500 && err.code !== 501) {
+      this.gateway.onServerRefusal?.({
+        phase: 'mail',
+        code: err.code,
+        reply: err.message,
+        remoteAddress: this.remoteAddress,
+        helo: this.session.hostNameAppearsAs || undefined,
+        mailFrom: parsed.address,
+      });
+    }
+    return err;
   }
 
   override handler_DATA(command: Buffer, callback: () => void): void {

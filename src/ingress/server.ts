@@ -12,6 +12,8 @@ import { parseRecipient, isAcceptableSender } from './address.js';
 import { receivedHeader } from './received.js';
 import { LineEndingNormalizer } from './line-endings.js';
 import { GatewaySmtpServer, type DeadlinePhase } from './gateway-server.js';
+import type { SmtpTraceEvent } from './trace-recorder.js';
+import { normalizeDomain } from '../directory/directory.js';
 
 export interface GatewayOptions {
   hostname: string;
@@ -44,6 +46,12 @@ export interface GatewayDeps {
   beforeQueue?: BeforeQueueWaiter;
   /** Counts before-queue refusals and waits that ended at the bound (/metrics). */
   onBeforeQueue?: (outcome: 'refused' | 'timeout') => void;
+  /**
+   * The message trace (issue #17): told of every reply that accepts, refuses or defers a
+   * session, a sender, a recipient or a message. Must return at once and never throw (the
+   * TraceRecorder buffers); the session never waits for the store.
+   */
+  trace?: (ev: SmtpTraceEvent) => void;
 }
 
 /**
@@ -54,6 +62,21 @@ export interface GatewayDeps {
 export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServer {
   const { spool, scanQueue, directory, log } = deps;
   const perIp = new Map<string, number>();
+  const trace = deps.trace ?? ((): void => undefined);
+  /** The agency a (possibly refused) recipient's domain belongs to, for the trace's scope. */
+  const agencyOfAddress = (address: string): string | undefined => {
+    const raw = address.slice(address.lastIndexOf('@') + 1);
+    const domain = normalizeDomain(raw) ?? raw.toLowerCase().replace(/\.+$/, '');
+    return directory.byRecipientDomain(domain)?.code;
+  };
+  const recipientsOf = (session: SMTPServerSession): SmtpTraceEvent['recipients'] =>
+    session.envelope.rcptTo.map((r) => ({
+      address: r.address,
+      agency: agencyOfAddress(r.address),
+    }));
+  const senderOf = (session: SMTPServerSession): string | undefined =>
+    session.envelope.mailFrom ? session.envelope.mailFrom.address : undefined;
+  const heloOf = (session: SMTPServerSession): string => session.hostNameAppearsAs ?? '';
 
   const server: SMTPServer = new GatewaySmtpServer(
     {
@@ -83,6 +106,12 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
             { event: 'ingress.rejected', ip, reason: 'per-ip-limit' },
             'too many connections',
           );
+          trace({
+            phase: 'connect',
+            code: 421,
+            reply: '4.7.0 Too many connections from your address, try later',
+            clientAddress: ip,
+          });
           callback(
             new SmtpReplyError(421, '4.7.0 Too many connections from your address, try later'),
           );
@@ -101,8 +130,16 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
         else perIp.set(ip, n);
       },
 
-      onMailFrom(address, _session, callback) {
+      onMailFrom(address, session, callback) {
         if (!isAcceptableSender(address.address)) {
+          trace({
+            phase: 'mail',
+            code: 553,
+            reply: '5.1.7 Malformed sender address',
+            clientAddress: session.remoteAddress,
+            helo: heloOf(session),
+            mailFrom: address.address,
+          });
           callback(new SmtpReplyError(553, '5.1.7 Malformed sender address'));
           return;
         }
@@ -110,8 +147,20 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
       },
 
       onRcptTo(address, session, callback) {
+        const refuse = (code: number, reply: string): void => {
+          trace({
+            phase: 'rcpt',
+            code,
+            reply,
+            clientAddress: session.remoteAddress,
+            helo: heloOf(session),
+            mailFrom: senderOf(session),
+            recipients: [{ address: address.address, agency: agencyOfAddress(address.address) }],
+          });
+          callback(new SmtpReplyError(code, reply));
+        };
         if (session.envelope.rcptTo.length >= opts.limits.maxRecipients) {
-          callback(new SmtpReplyError(452, '4.5.3 Too many recipients, send the rest separately'));
+          refuse(452, '4.5.3 Too many recipients, send the rest separately');
           return;
         }
         const rcpt = parseRecipient(address.address);
@@ -125,7 +174,7 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
             },
             'relay denied',
           );
-          callback(new SmtpReplyError(550, '5.7.1 Relaying denied: recipient not served here'));
+          refuse(550, '5.7.1 Relaying denied: recipient not served here');
           return;
         }
         // Record the normalised form: that is what is spooled, attributed and delivered.
@@ -134,9 +183,29 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
       },
 
       onData(stream, session, callback) {
+        const state = session as SessionState;
+        state.queueId = undefined;
+        const traced = (code: number, reply: string): void =>
+          trace({
+            phase: 'data',
+            code,
+            reply,
+            clientAddress: session.remoteAddress,
+            helo: heloOf(session),
+            mailFrom: senderOf(session) ?? '',
+            recipients: recipientsOf(session),
+            queueId: state.queueId,
+          });
         handleData(stream, session).then(
-          (reply) => callback(null, reply),
-          (err: unknown) => callback(toSmtpError(err, log, session)),
+          (reply) => {
+            traced(250, reply);
+            callback(null, reply);
+          },
+          (err: unknown) => {
+            const reply = toSmtpError(err, log, session);
+            traced(reply.responseCode, reply.message);
+            callback(reply);
+          },
         );
       },
     },
@@ -146,7 +215,26 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
       sessionDeadlineMs: opts.sessionDeadlineMs,
       onDeadline(phase, ip) {
         log.warn({ event: 'ingress.deadline', phase, ip }, `${phase} deadline: 421 4.4.2`);
+        trace({
+          phase: phase === 'data' ? 'data' : 'session',
+          code: 421,
+          reply:
+            phase === 'data'
+              ? '4.4.2 DATA took too long, message not accepted, closing connection'
+              : '4.4.2 Session lasted too long, closing connection',
+          clientAddress: ip,
+        });
         deps.onDeadline?.(phase);
+      },
+      onServerRefusal(r) {
+        trace({
+          phase: r.phase,
+          code: r.code,
+          reply: r.reply,
+          clientAddress: r.remoteAddress,
+          helo: r.helo,
+          mailFrom: r.mailFrom,
+        });
       },
     },
   );
@@ -203,7 +291,9 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
     } finally {
       stream.removeListener('error', onClientError);
     }
+    (session as SessionState).queueId = id;
     if (stream.sizeExceeded) {
+      (session as SessionState).queueId = undefined;
       await spool.remove(id);
       throw new MessageTooLargeError(size);
     }
@@ -289,6 +379,8 @@ export function buildGateway(opts: GatewayOptions, deps: GatewayDeps): SMTPServe
 
 interface SessionState extends SMTPServerSession {
   counted?: boolean;
+  /** Spool id of the message of the current DATA, once spooled (the trace's queue id). */
+  queueId?: string | undefined;
 }
 
 /** Tempfail by default: only errors we recognise as permanent get a 5xx. */

@@ -71,22 +71,24 @@ function contains(column: TextColumn, value: string): RawBuilder<boolean> {
  * an officer of agency A who searches for an address of agency B finds nothing, not even a
  * message A holds too: the search tells them nothing about B's mail. One row per recipient
  * from the JSON array (store/dialect.ts), matched with LIKE, standard on both stores.
+ * The message trace (src/trace/search.ts) uses the same test on its own alias.
  */
-function recipientTest(
+export function recipientTest(
   db: Db,
   value: string,
   domains: readonly string[] | undefined,
+  column = 'messages.rcpt_to',
 ): RawBuilder<boolean> {
   const needle = `%${escapeLike(value.toLowerCase())}%`;
   if (domains === undefined) {
-    return sql<boolean>`lower(${sql.ref('messages.rcpt_to')}) like ${needle} escape '!'`;
+    return sql<boolean>`lower(${sql.ref(column)}) like ${needle} escape '!'`;
   }
   if (domains.length === 0) return sql<boolean>`1 = 0`;
   const inDomains = sql.join(
     domains.map((d) => sql`lower(r.value) like ${`%@${escapeLike(d.toLowerCase())}`} escape '!'`),
     sql` or `,
   );
-  return sql<boolean>`exists (select 1 from ${jsonTextElements(db, sql.ref('messages.rcpt_to'), 'r')} where lower(r.value) like ${needle} escape '!' and (${inDomains}))`;
+  return sql<boolean>`exists (select 1 from ${jsonTextElements(db, sql.ref(column), 'r')} where lower(r.value) like ${needle} escape '!' and (${inDomains}))`;
 }
 
 /**

@@ -8,7 +8,8 @@ export type CounterName =
   | 'before_queue_refused'
   | 'before_queue_timeout'
   | 'rules_budget_overrun'
-  | 'sender_list_changes';
+  | 'sender_list_changes'
+  | 'smtp_trace_dropped';
 
 export const COUNTER_HELP: Record<CounterName, string> = {
   smtp_data_deadline:
@@ -24,6 +25,8 @@ export const COUNTER_HELP: Record<CounterName, string> = {
     'Messages whose rules took longer than limits.ruleBudgetMs: scored on the rules that ran, tagged at least.',
   sender_list_changes:
     'Entries added to or removed from the per-agency sender lists; scan workers reload the lists when it moves.',
+  smtp_trace_dropped:
+    'Message-trace rows of the SMTP phase lost because the store was slow or failing (the sessions were answered as usual).',
 };
 
 /** Adds `n` to a counter (created at 0). */

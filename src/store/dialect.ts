@@ -35,3 +35,13 @@ export function jsonTextElements(
 export function escapeLike(value: string): string {
   return value.replace(/[!%_]/g, (c) => `!${c}`);
 }
+
+/**
+ * The lower-cased domain of an address column (what follows its first `@`; `''` for the
+ * null sender): SQLite's `instr`, PostgreSQL's `strpos`, the same result on both.
+ */
+export function domainOf(db: Kysely<Database>, column: Expression<unknown>): RawBuilder<string> {
+  return isPostgres(db)
+    ? sql<string>`lower(substr(${column}, strpos(${column}, '@') + 1))`
+    : sql<string>`lower(substr(${column}, instr(${column}, '@') + 1))`;
+}

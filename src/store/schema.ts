@@ -134,6 +134,25 @@ export interface SenderListsTable {
   created_at: number; // epoch ms
 }
 
+/**
+ * One SMTP-phase outcome (migration 0007, src/trace/): a recipient or transaction
+ * accepted (with its queue id), refused or deferred, with the reply the client got.
+ */
+export interface SmtpTraceTable {
+  id: string;
+  time: number; // epoch ms
+  phase: string; // connect | mail | rcpt | data | session
+  outcome: string; // accepted | refused | tempfail
+  code: number; // SMTP reply code
+  reply: string; // enhanced code and text, as sent
+  client_address: string;
+  helo: string;
+  mail_from: string | null; // null: before MAIL FROM
+  rcpt: string | null; // null: the session or transaction had no recipient yet
+  agency: string | null; // agency of the recipient's domain; null: none
+  queue_id: string | null; // spool id once DATA was spooled
+}
+
 export interface Database {
   messages: MessagesTable;
   deliveries: DeliveriesTable;
@@ -145,4 +164,5 @@ export interface Database {
   quarantine_holds: QuarantineHoldsTable;
   counters: CountersTable;
   sender_lists: SenderListsTable;
+  smtp_trace: SmtpTraceTable;
 }

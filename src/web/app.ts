@@ -10,6 +10,8 @@ import { registerApiRoutes } from './routes/api.js';
 import { registerReportRoutes } from './routes/reports.js';
 import { registerSenderRoutes } from './routes/senders.js';
 import { registerHealthRoutes } from './routes/health.js';
+import { registerTraceRoutes } from './routes/trace.js';
+import { registerDashboardRoutes } from './routes/dashboard.js';
 import type { QuarantineService } from './service.js';
 
 export type { WebConfig, WebDeps } from './deps.js';
@@ -113,6 +115,8 @@ export async function buildWebApp(deps: WebDeps): Promise<FastifyInstance> {
   registerApiRoutes(app, deps, svc, requireAuth);
   registerReportRoutes(app, deps, requireAuth);
   registerSenderRoutes(app, deps, requireAuth);
+  registerTraceRoutes(app, deps, svc.agencyOf, requireAuth);
+  registerDashboardRoutes(app, deps, requireAuth);
   if (deps.serveHealth !== false) registerHealthRoutes(app, deps.db, deps.queueCounts);
   return app;
 }

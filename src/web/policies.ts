@@ -113,3 +113,24 @@ export function can(
 export function releaseNeedsReason(item: PolicyItem): boolean {
   return DANGEROUS.has(item.category);
 }
+
+/**
+ * A row of the message trace's SMTP phase (issue #17), attributed to the agency of its
+ * recipient's domain: an officer sees the rows of their agencies; rows with no agency (a
+ * relay attempt to another domain, a session refused before any recipient) only an admin.
+ * Accepted messages are decided by {@link check} `view`, as in the quarantine.
+ */
+export function checkTraceRow(user: PolicyUser, agency: string | null): Decision {
+  if (user.role === 'admin') return 'ok';
+  return agency !== null && user.agencies.includes(agency) ? 'ok' : 'not-found';
+}
+
+/** Whether the menu shows a page to this user (every page checks again on its own). */
+export function canSeePage(
+  user: PolicyUser,
+  page: 'dashboard' | 'trace' | 'reports' | 'quarantine' | 'senders' | 'audit',
+): boolean {
+  if (page === 'audit') return canGlobal(user, 'audit');
+  // An officer with no agency has nothing in scope on any of these pages.
+  return user.role === 'admin' || user.agencies.length > 0;
+}

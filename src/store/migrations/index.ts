@@ -1,5 +1,6 @@
 import { sql, type ColumnDataType, type Kysely, type Migration } from 'kysely';
 import { senderListsMigration } from './0006-sender-lists.js';
+import { smtpTraceMigration } from './0007-smtp-trace.js';
 
 /** The SQL dialects the store runs on (see store/db.ts). */
 export type StoreDialect = 'sqlite' | 'postgres';
@@ -181,6 +182,8 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     },
     /** Per-agency sender allow/deny lists (issue #13); its own file, dialect-neutral. */
     '0006-sender-lists': senderListsMigration,
+    /** SMTP-phase outcomes for the message trace (issue #17); its own file, dialect-neutral. */
+    '0007-smtp-trace': smtpTraceMigration,
   };
 }
 

@@ -71,8 +71,6 @@ export function registerUiRoutes(
   requireAuth: preHandlerAsyncHookHandler,
 ): void {
   const opts = { preHandler: requireAuth };
-  app.get('/', opts, async (_req, reply) => reply.redirect('/quarantine', 302));
-
   app.get('/quarantine', opts, async (req, reply) => {
     const { user } = authOf(req);
     const query = pickQuery(req.query);

@@ -40,4 +40,24 @@ iframe.preview{width:100%;height:420px;border:1px solid #d5dce5;border-radius:6p
 .login label{display:flex;flex-direction:column;gap:4px;margin-bottom:12px}
 code{font-size:12px}
 @media (max-width:700px){header{flex-wrap:wrap;gap:8px 14px;padding:8px 12px}main{padding:12px}table{display:block;overflow-x:auto;max-width:100%}}
+nav.menu{display:flex;flex-wrap:wrap;gap:4px 18px}
+.wrap{overflow-wrap:anywhere}
+.nowrap{white-space:nowrap}
+.state{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;background:#e9eef5;color:#1d2733}
+.state-delivered{background:#dff6dd;color:#1e5b1e}.state-held,.state-quarantined{background:#fff4ce;color:#6b5200}
+.state-refused,.state-rejected,.state-bounced,.state-failed{background:#fde7e9;color:#8a1f24}.state-tempfail{background:#fbe9d9;color:#8a4a10}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:10px;margin:0 0 14px}
+.card{background:#fff;border:1px solid #d5dce5;border-radius:6px;padding:10px 12px;display:flex;flex-direction:column;gap:2px}
+.card-value{font-size:22px;font-weight:700;color:#12355b}
+.card-label{font-size:12px;color:#4a5868}
+.panel{background:#fff;border:1px solid #d5dce5;border-radius:6px;padding:10px 12px;margin:0 0 14px;min-width:0}
+.panel h2{margin-top:0}
+.panels{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:14px;margin:0 0 14px}
+.panels .panel{margin:0}
+.chart-box{margin:0}
+svg.chart{display:block;width:100%;height:auto}svg.chart-narrow{display:none}
+ul.legend{display:flex;flex-wrap:wrap;gap:4px 16px;list-style:none;padding:0;margin:0 0 6px;font-size:12px}
+ul.legend li{display:flex;align-items:center;gap:6px}
+table.ranked td:first-child{width:100%}
+@media (max-width:700px){.filters label,.filters input,.filters select{width:100%}table.stack{display:block;overflow:visible}table.stack thead{display:none}table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}table.stack tr{border:1px solid #d5dce5;border-radius:6px;margin:0 0 10px;background:#fff}table.stack td{border:0;padding:3px 10px}table.stack td[data-label]::before{content:attr(data-label);display:block;font-size:11px;color:#6b7886}.panels{grid-template-columns:1fr}table.ranked{display:table}svg.chart-wide{display:none}svg.chart-narrow{display:block}}
 `;

@@ -8,6 +8,8 @@ import { previewDocument } from '../preview.js';
 import { html, type Html } from './html.js';
 import { label, type Translate } from './i18n.js';
 import { formatDate, formatSize } from './format.js';
+import { traceText, type TraceKey } from './trace-text.js';
+import { canSeePage } from '../policies.js';
 
 export interface PageCtx {
   t: Translate;
@@ -16,12 +18,29 @@ export interface PageCtx {
   csrf?: string | undefined;
 }
 
+/** The header menu (issue #17), in the order of an officer's day; each page checks again. */
+const MENU: readonly {
+  page: Parameters<typeof canSeePage>[1];
+  href: string;
+  label: TraceKey | 'audit';
+}[] = [
+  { page: 'dashboard', href: '/dashboard', label: 'menuDashboard' },
+  { page: 'trace', href: '/trace', label: 'menuTrace' },
+  { page: 'quarantine', href: '/quarantine', label: 'menuQuarantine' },
+  { page: 'senders', href: '/senders', label: 'menuSenders' },
+  { page: 'reports', href: '/reports', label: 'menuReports' },
+  { page: 'audit', href: '/audit', label: 'audit' },
+];
+
 export function layout(ctx: PageCtx, title: string, body: Html): string {
   const { t, user, csrf } = ctx;
+  const m = traceText(ctx.lang);
   const nav = user
-    ? html`<a href="/quarantine">${t('quarantine')}</a>
-        <a href="/senders">${t('senders')}</a>
-        ${user.role === 'admin' ? html`<a href="/audit">${t('audit')}</a>` : ''}
+    ? html`<nav class="menu" aria-label="menu">
+          ${MENU.filter((p) => canSeePage(user, p.page)).map(
+            (p) => html`<a href="${p.href}">${p.label === 'audit' ? t('audit') : m(p.label)}</a>`,
+          )}
+        </nav>
         <span class="spacer"></span>
         <span>${user.name} (${user.role})</span>
         <form method="post" action="/logout">
