@@ -540,6 +540,17 @@ function evaluateMeta(node: MetaNode, scope: EvalScope): string | false {
     }
     case 'or':
       return firstMatch(node.args, (arg) => evaluateMeta(arg, scope));
+    case 'atleast': {
+      const details: string[] = [];
+      let count = 0;
+      for (const arg of node.args) {
+        const result = evaluateMeta(arg, scope);
+        if (result === false) continue;
+        count += 1;
+        if (result !== '') details.push(result);
+      }
+      return count >= node.n ? shortDetail(details.join('; ')) : false;
+    }
   }
 }
 

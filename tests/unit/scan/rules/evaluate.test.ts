@@ -55,6 +55,16 @@ rules:
     description: The recipient named in the subject
     score: 1
     header: { name: Subject, names_address_of: To }
+  - id: TWO_OF_THREE
+    description: At least two of three words
+    score: 1
+    meta: 2 of (__W_KESTREL, __W_OSPREY, __W_HERON)
+  - id: __W_KESTREL
+    body: { match: '/\\bkestrel\\b/' }
+  - id: __W_OSPREY
+    body: { match: '/\\bosprey\\b/' }
+  - id: __W_HERON
+    body: { match: '/\\bheron\\b/' }
   - id: BULK_MARK
     description: A mark of bulk mail
     score: 1
@@ -296,6 +306,17 @@ describe('header tests with names_address_of', () => {
       to: [{ name: '', address: 'ubnd@anphu.songhong.gov.vn' }],
     });
     expect(hitIds(set, whole)).toContain('SUBJECT_NAMES_RCPT');
+  });
+});
+
+describe('meta rules counting `N of (…)`', () => {
+  it('hit when at least N of the listed helpers hit, with their details', () => {
+    const set = load();
+    expect(hitIds(set, makeInput({ text: 'kestrel only' }))).not.toContain('TWO_OF_THREE');
+    expect(hitIds(set, makeInput({ text: 'kestrel and kestrels' }))).not.toContain('TWO_OF_THREE');
+    const two = set.evaluate(makeInput({ text: 'heron then kestrel' }));
+    expect(two.find((h) => h.rule === 'TWO_OF_THREE')).toMatchObject({ detail: 'kestrel; heron' });
+    expect(hitIds(set, makeInput({ text: 'kestrel osprey heron' }))).toContain('TWO_OF_THREE');
   });
 });
 

@@ -34,6 +34,42 @@ describe('parseMeta', () => {
     expect(parseMeta(expr)).toEqual({ error: expect.stringContaining(message) as string });
   });
 
+  it('reads `N of (…)` as at least N of the listed expressions', () => {
+    expect(parseMeta('2 of (__A, __B && C, !D) || E')).toEqual({
+      op: 'or',
+      args: [
+        {
+          op: 'atleast',
+          n: 2,
+          args: [
+            { op: 'id', id: '__A' },
+            {
+              op: 'and',
+              args: [
+                { op: 'id', id: '__B' },
+                { op: 'id', id: 'C' },
+              ],
+            },
+            { op: 'not', arg: { op: 'id', id: 'D' } },
+          ],
+        },
+        { op: 'id', id: 'E' },
+      ],
+    });
+    const tree = parseMeta('3 of (__A, __B, __C)');
+    expect('error' in tree ? tree : [...metaIds(tree)]).toEqual(['__A', '__B', '__C']);
+  });
+
+  it.each([
+    ['2 (A, B)', "expected 'of' after 2"],
+    ['2 of A, B', "expected '(' after '2 of'"],
+    ['3 of (A, B)', "'3 of' needs 1 to 2"],
+    ['0 of (A, B)', "'0 of' needs 1 to 2"],
+    ['2 of (A, B', "expected ')' before end of meta"],
+  ])('refuses the count %j', (expr, message) => {
+    expect(parseMeta(expr)).toEqual({ error: expect.stringContaining(message) as string });
+  });
+
   it('refuses nesting deeper than the bound', () => {
     const deep = `${'('.repeat(MAX_META_DEPTH + 2)}A${')'.repeat(MAX_META_DEPTH + 2)}`;
     expect(parseMeta(deep)).toEqual({ error: expect.stringContaining('nested deeper') as string });
