@@ -22,13 +22,13 @@ import { loadConfig } from '../src/config/load.js';
 import { createLogger } from '../src/core/logger.js';
 import { startLocalClamd } from '../src/cli/services.js';
 import { prepareClamdDatabase } from '../src/scan/clamav-database.js';
-import { parseMessage } from '../src/scan/parse.js';
 import { loadRules } from '../src/scan/rules/index.js';
 import { ClamavScanner } from '../src/scan/scanners/clamav.js';
 import { ContentScanner, passwordWords } from '../src/scan/scanners/content.js';
-import { RulesScanner } from '../src/scan/scanners/rules.js';
-import type { Hit, ScanContext, Scanner } from '../src/scan/types.js';
-import { decide } from '../src/verdict/decide.js';
+import type { ScanContext, Scanner } from '../src/scan/types.js';
+import { buildScanners } from '../src/scan/build-scanners.js';
+import { scanMessage } from '../src/scan/scan-message.js';
+import { AgencyDirectory } from '../src/directory/directory.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
@@ -132,27 +132,22 @@ async function main(): Promise<void> {
       lists: { agency_domains: ['songhong.gov.vn'] },
       scanChars: cfg.limits.ruleScanBytes,
     });
-    const scanners: Scanner[] = [];
-    if (!rawOnly) {
-      scanners.push(
-        new ContentScanner({
-          limits: cfg.limits,
-          sevenZip: cfg.detection.archives.sevenZip,
-          words: passwordWords(cfg.rules.dir),
-          encryptedUnopened: cfg.detection.archives.encryptedUnopened,
-        }),
-      );
-    }
-    scanners.push(
-      new ClamavScanner({
-        socket: clamd.socket,
-        host: '',
-        port: 0,
-        timeoutMs: cfg.clamd.timeoutMs,
-        maxStreamBytes: cfg.limits.clamdMaxStreamBytes,
-      }),
-      new RulesScanner(rules),
-    );
+    const clamav = new ClamavScanner({
+      socket: clamd.socket,
+      host: '',
+      port: 0,
+      timeoutMs: cfg.clamd.timeoutMs,
+      maxStreamBytes: cfg.limits.clamdMaxStreamBytes,
+    });
+    // The worker's scanners (content views and archives unless --raw-only, clamd, rules),
+    // without sender checks (no DNS) or a classifier (none learned here).
+    const scanners = buildScanners(cfg, {
+      rules,
+      directory: new AgencyDirectory([]),
+      clamav,
+      auth: 'off',
+      content: !rawOnly,
+    });
     // The oracle pass: every view to clamd, whatever the mode, so that "before" also counts
     // EICAR that only the views reveal (inside archives, renamed, hidden in broken MIME).
     const oracle: Scanner[] = [
@@ -162,63 +157,43 @@ async function main(): Promise<void> {
         words: passwordWords(cfg.rules.dir),
         encryptedUnopened: cfg.detection.archives.encryptedUnopened,
       }),
-      scanners[scanners.length - 2]!,
+      clamav,
     ];
     const log = createLogger('silent');
     const sets = new Map<string, SetCount>();
     let contentCpu = 0;
     for (const it of items()) {
-      const mail = await parseMessage(Readable.from([it.raw]), { limits: cfg.limits });
-      const ctx: ScanContext = {
-        id: basename(it.file),
-        envelope: {
-          mailFrom: 'tester@example.com',
-          rcptTo: ['vanthu@stttt.songhong.gov.vn'],
-          clientAddress: '127.0.0.1',
-          helo: 'localhost',
-          receivedAt: new Date().toISOString(),
-          tls: false,
-        },
-        raw: () => Readable.from([it.raw]),
-        size: it.raw.length,
-        mail,
-        log,
-        signal: AbortSignal.timeout(60_000),
+      const envelope = {
+        mailFrom: 'tester@example.com',
+        rcptTo: ['vanthu@stttt.songhong.gov.vn'],
+        clientAddress: '127.0.0.1',
+        helo: 'localhost',
+        receivedAt: new Date().toISOString(),
+        tls: false,
       };
-      const hits: Hit[] = [];
-      const viruses: string[] = [];
-      const unscannable: string[] = mail.problems.includes('parse-incomplete')
-        ? ['parse-incomplete']
-        : [];
-      try {
-        for (const s of scanners) {
-          const before = process.cpuUsage();
-          const r = await s.scan(ctx);
-          if (s.name === 'content') {
-            const d = process.cpuUsage(before);
-            contentCpu += (d.user + d.system) / 1000;
-          }
-          if (r.status === 'skip') {
-            unscannable.push(r.reason);
-            continue;
-          }
-          hits.push(...r.hits);
-          viruses.push(...(r.viruses ?? []));
-        }
-      } finally {
-        for (const c of ctx.cleanup ?? []) await c();
-      }
-      unscannable.push(...(ctx.unscannable ?? []));
+      // The one composition of the scan, as the worker runs it.
+      const scanned = await scanMessage(
+        {
+          id: basename(it.file),
+          envelope,
+          raw: () => Readable.from([it.raw]),
+          size: it.raw.length,
+          log,
+        },
+        { scanners, limits: cfg.limits, thresholds: cfg.thresholds, timeoutMs: 60_000 },
+      );
+      contentCpu += scanned.cpu.content ?? 0;
+      const { mail } = scanned;
       let eicar = it.eicar;
       if (!eicar) {
         const octx: ScanContext = {
-          id: ctx.id,
-          envelope: ctx.envelope,
+          id: basename(it.file),
+          envelope,
           raw: () => Readable.from([it.raw]),
-          size: ctx.size,
+          size: it.raw.length,
           mail,
           log,
-          signal: ctx.signal,
+          signal: AbortSignal.timeout(60_000),
         };
         try {
           for (const sc of oracle) {
@@ -230,13 +205,7 @@ async function main(): Promise<void> {
           for (const c of octx.cleanup ?? []) await c();
         }
       }
-      const v = decide({
-        hits,
-        viruses,
-        unscannable,
-        mustTag: ctx.tagReasons ?? [],
-        thresholds: cfg.thresholds,
-      });
+      const v = scanned.verdict;
       const s: SetCount = sets.get(it.set) ?? {
         total: 0,
         eicar: 0,
