@@ -307,9 +307,9 @@ describe('Bayes bands', () => {
 describe('clamd heuristics as scoring signals', () => {
   const withAlert = (name: string): RuleInput => ({ ...makeInput({}), heuristics: [name] });
 
-  it('scores macros and encrypted archives without holding them as malware', () => {
+  it('holds macro documents as policy, scores encrypted archives, neither as malware', () => {
     const macro = rules.evaluate(withAlert('Heuristics.OLE2.ContainsMacros'));
-    expect(macro.map((h) => [h.rule, h.category])).toEqual([['CLAM_OFFICE_MACRO', undefined]]);
+    expect(macro.map((h) => [h.rule, h.category])).toEqual([['CLAM_OFFICE_MACRO', 'policy']]);
     expect(ids(withAlert('Heuristics.Encrypted.Zip'))).toEqual(['CLAM_ENCRYPTED']);
   });
 
