@@ -91,7 +91,7 @@ function firstMatch<T>(items: readonly T[], test: (item: T) => string | false): 
 }
 
 const HEADER_OPS =
-  'match, in, not_in, exists, differs_from, same_as, names_address_of, lookalike, confusable';
+  'match, in, not_in, exists, differs_from, same_as, names_address_of, name_shows_other_domain, lookalike, confusable';
 
 function compileHeader(spec: HeaderTestSpec, ctx: CompileContext): RuleTest | undefined {
   const part = spec.part ?? 'raw';
@@ -106,6 +106,7 @@ function compileHeader(spec: HeaderTestSpec, ctx: CompileContext): RuleTest | un
       'differs_from',
       'same_as',
       'names_address_of',
+      'name_shows_other_domain',
       'lookalike',
       'confusable',
     ] as const
@@ -194,6 +195,28 @@ function compileHeader(spec: HeaderTestSpec, ctx: CompileContext): RuleTest | un
       return firstMatch(values(facts), (view) =>
         theirs.has(view.text.toLowerCase()) ? shortDetail(view.text) : false,
       );
+    };
+  }
+  if (spec.name_shows_other_domain === true) {
+    if (part !== 'name' || !isAddressHeader(spec.name)) {
+      ctx.problem(
+        ['header', 'part'],
+        `name_shows_other_domain reads display names: use part: name`,
+      );
+      return undefined;
+    }
+    // Each mailbox of the header on its own: its display name against its own address.
+    return ({ facts }) => {
+      const names = facts.addresses(spec.name, 'name');
+      const domains = facts.addresses(spec.name, 'domain');
+      for (let i = 0; i < names.length; i += 1) {
+        const own = domains[i]?.text ?? '';
+        if (own === '') continue;
+        const shown = domainInName(names[i]?.text ?? '');
+        if (shown !== undefined && baseDomain(shown) !== baseDomain(own))
+          return shortDetail(`${shown} ≠ ${own}`);
+      }
+      return false;
     };
   }
   if (spec.names_address_of !== undefined) {
@@ -658,3 +681,27 @@ function namedIn(text: string, names: string[]): string | undefined {
 
 /** A character that continues a mailbox name: a letter, a digit, or one of `._-+`. */
 const TOKEN_CHAR = /^[\p{L}\p{N}._+-]$/u;
+
+/**
+ * Top-level domains a display name is read as naming a site with ("ethereum.org Team",
+ * "support@mail.coinbase.com", "lRS.GOV"): the common generic ones, and any two-letter
+ * country code after a label of three letters or more (so "Dr.No" or "J.R." are names).
+ */
+const NAME_GENERIC_TLDS = new Set(
+  'com net org info biz io co me app xyz top online site shop gov edu mil int'.split(' '),
+);
+const NAME_DOMAIN =
+  /(?:^|[^a-z0-9.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}([a-z]{2,24}))(?=$|[^a-z0-9-])/g;
+
+/** The first domain name written in a display name, lower-cased, or undefined. */
+function domainInName(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  for (const m of lower.matchAll(NAME_DOMAIN)) {
+    const host = m[1] ?? '';
+    const tld = m[2] ?? '';
+    const labels = host.split('.');
+    const before = labels[labels.length - 2] ?? '';
+    if (NAME_GENERIC_TLDS.has(tld) || (tld.length === 2 && before.length >= 3)) return host;
+  }
+  return undefined;
+}

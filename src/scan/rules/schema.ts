@@ -36,6 +36,11 @@ export const headerTestSchema = z
      * verify"), as a whole token.
      */
     names_address_of: z.string().min(1).optional(),
+    /**
+     * (part: name) A display name that writes a domain or an address ("ethereum.org",
+     * "support@mail.coinbase.com") of another organisation than the mailbox's own address.
+     */
+    name_shows_other_domain: z.literal(true).optional(),
     /** The domain (part: domain) imitates an entry of this list without being one. */
     lookalike: listName.optional(),
     /** The domain (part: domain) mixes Latin with look-alike Cyrillic or Greek letters. */

@@ -55,6 +55,10 @@ rules:
     description: The recipient named in the subject
     score: 1
     header: { name: Subject, names_address_of: To }
+  - id: NAME_OTHER_DOMAIN
+    description: The display name shows another domain
+    score: 1
+    header: { name: From, part: name, name_shows_other_domain: true }
   - id: TWO_OF_THREE
     description: At least two of three words
     score: 1
@@ -306,6 +310,37 @@ describe('header tests with names_address_of', () => {
       to: [{ name: '', address: 'ubnd@anphu.songhong.gov.vn' }],
     });
     expect(hitIds(set, whole)).toContain('SUBJECT_NAMES_RCPT');
+  });
+});
+
+describe('header tests with name_shows_other_domain', () => {
+  const from = (name: string, address: string) => makeInput({ from: [{ name, address }] });
+  it('match a display name that writes a site or an address of another organisation', () => {
+    const set = load();
+    for (const [name, address] of [
+      ['ethereum.org', 'jones7@icloud.example'],
+      ['support@mail.coinbase.com', 'x-325937@medisept.com.au'],
+      ['lRS.GOV', '1177@boltasindh.com'],
+      ['mail.songhong.gov.vn Helpdesk', 'helpdesk@mailbox-storage.top'],
+    ])
+      expect(hitIds(set, from(name, address)), name).toContain('NAME_OTHER_DOMAIN');
+    expect(
+      set
+        .evaluate(from('ethereum.org', 'jones7@icloud.example'))
+        .find((h) => h.rule === 'NAME_OTHER_DOMAIN'),
+    ).toMatchObject({ detail: 'ethereum.org ≠ icloud.example' });
+  });
+
+  it('leave names alone that show the same organisation, or no domain at all', () => {
+    const set = load();
+    for (const [name, address] of [
+      ['songhong.gov.vn', 'vanphong@stc.songhong.gov.vn'],
+      ['News from example.com', 'news@mail.example.com'],
+      ['Dr.No Nguyen', 'no@example.net'],
+      ['J.R. Smith', 'jr@example.net'],
+      ['Nguyễn Văn A', 'nva@songhong.gov.vn'],
+    ])
+      expect(hitIds(set, from(name, address)), name).not.toContain('NAME_OTHER_DOMAIN');
   });
 });
 
