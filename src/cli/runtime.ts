@@ -11,7 +11,15 @@ import { requeueSpooled } from '../spool/recover.js';
 import { producerConnection, workerConnection } from '../queue/connections.js';
 import { backoffDelay } from '../queue/backoff.js';
 import { BeforeQueueWaiter, BeforeQueueWorkerSide } from '../queue/before-queue.js';
-import { DELIVER_QUEUE, SCAN_QUEUE, type DeliverJobData, type ScanJobData } from '../queue/jobs.js';
+import {
+  RELEASE_QUEUE,
+  deliverQueueName,
+  scanQueueName,
+  type DeliverJobData,
+  type ScanJobData,
+} from '../queue/jobs.js';
+import { ClusterQueueCounts, registerNode } from '../queue/nodes.js';
+import { claimSpool } from '../spool/node-claim.js';
 import { buildGateway } from '../ingress/server.js';
 import { loadTls } from '../ingress/tls.js';
 import { openDb, type Db } from '../store/db.js';
@@ -73,6 +81,7 @@ export async function startGateway(
   log: Logger,
 ): Promise<Closable & { server: SMTPServer; port: number }> {
   const directory = loadDirectory(cfg.agencies);
+  await claimSpool(spoolDir(cfg), cfg.nodeId);
   const spool = new Spool(spoolDir(cfg), cfg.spool);
   const strays = await spool.init();
   if (strays > 0)
@@ -103,9 +112,10 @@ export async function startGateway(
   }
   if (spool.damaged.length > 0) count('spool_damaged_records', spool.damaged.length);
   const tls = loadTls(cfg.smtp.tls, cfg.dataDir, cfg.hostname);
-  const connection = producerConnection(cfg.redis.url);
+  const connection = producerConnection(cfg.redis);
   connection.on('error', (err) => log.debug({ err: err.message }, 'redis producer error'));
-  const scanQueue = new Queue<ScanJobData>(SCAN_QUEUE, {
+  // This node's own scan queue (issue #16): only workers that read this spool take its jobs.
+  const scanQueue = new Queue<ScanJobData>(scanQueueName(cfg.nodeId), {
     connection,
     prefix: cfg.queue.prefix,
     defaultJobOptions: scanJobOptions(cfg),
@@ -114,7 +124,7 @@ export async function startGateway(
   // Before-queue mode: one subscriber connection (it waits out outages and resubscribes;
   // a session that misses a notice decides by the key at its bound).
   const bq = cfg.smtp.beforeQueue;
-  const subscriber = bq.enabled ? workerConnection(cfg.redis.url) : undefined;
+  const subscriber = bq.enabled ? workerConnection(cfg.redis) : undefined;
   subscriber?.on('error', (err) => log.debug({ err: err.message }, 'redis subscriber error'));
   const waiter = subscriber
     ? new BeforeQueueWaiter(subscriber, connection, cfg.queue.prefix)
@@ -152,6 +162,7 @@ export async function startGateway(
   // Recovery at start, then a periodic sweep for a Redis that lost its data.
   const sweep = async (): Promise<void> => {
     try {
+      await registerNode(connection, cfg.queue.prefix, cfg.nodeId);
       await requeueSpooled(spool, scanQueue, log);
       const removed = await spool.collect();
       if (removed > 0) log.debug({ event: 'spool.collected', segments: removed }, 'segments done');
@@ -177,6 +188,7 @@ export async function startGateway(
   log.info(
     {
       event: 'ingress.listening',
+      node: cfg.nodeId,
       host: cfg.smtp.host,
       port,
       tls: tls.selfSigned ? 'self-signed' : 'configured',
@@ -224,16 +236,24 @@ export async function startWorkers(
   opts: WorkerOptions,
 ): Promise<Closable> {
   const directory: AgencyDirectory = loadDirectory(cfg.agencies);
+  // The node's spool (issue #16): its jobs are on its queues, its messages in this folder.
+  await claimSpool(spoolDir(cfg), cfg.nodeId);
   const spool = new Spool(spoolDir(cfg));
   await spool.ensureDirs();
   const db: Db = await openDb(cfg.database);
-  const producer = workerConnection(cfg.redis.url);
+  const producer = workerConnection(cfg.redis);
   producer.on('error', (err) => log.debug({ err: err.message }, 'redis error'));
-  const deliverQueue = new Queue<DeliverJobData>(DELIVER_QUEUE, {
+  const deliverQueue = new Queue<DeliverJobData>(deliverQueueName(cfg.nodeId), {
     connection: producer,
     prefix: cfg.queue.prefix,
   });
   deliverQueue.on('error', (err) => log.debug({ err: err.message }, 'deliver queue error'));
+  // Released copies are delivered from the shared quarantine storage by any node's worker.
+  const releaseQueue = new Queue<DeliverJobData>(RELEASE_QUEUE, {
+    connection: producer,
+    prefix: cfg.queue.prefix,
+  });
+  releaseQueue.on('error', (err) => log.debug({ err: err.message }, 'release queue error'));
   const closers: (() => Promise<void>)[] = [];
   const djo = deliverJobOptions(cfg);
 
@@ -305,6 +325,7 @@ export async function startWorkers(
       deliveries: new DeliveryDispatch({
         db,
         deliverQueue,
+        releaseQueue,
         deliverJobOptions: djo,
         ...(deliverProcessor
           ? { first: deliverProcessor.deliverFirst.bind(deliverProcessor) }
@@ -326,7 +347,7 @@ export async function startWorkers(
       return Promise.resolve();
     });
     const worker = new Worker<ScanJobData>(
-      SCAN_QUEUE,
+      scanQueueName(cfg.nodeId),
       async (job: Job<ScanJobData>) => {
         try {
           return await processor.process(job);
@@ -346,7 +367,7 @@ export async function startWorkers(
         }
       },
       {
-        connection: workerConnection(cfg.redis.url),
+        connection: workerConnection(cfg.redis),
         prefix: cfg.queue.prefix,
         concurrency: opts.scanConcurrency,
         lockDuration: cfg.worker.lockDurationMs,
@@ -362,49 +383,56 @@ export async function startWorkers(
   }
 
   if (deliverProcessor && transports) {
-    const worker = new Worker<DeliverJobData>(
-      DELIVER_QUEUE,
-      async (job: Job<DeliverJobData>) => {
-        try {
-          return await deliverProcessor.process(job);
-        } catch (err) {
-          if (err instanceof PermanentError) throw new UnrecoverableError(err.message);
-          throw err;
-        }
-      },
-      {
-        connection: workerConnection(cfg.redis.url),
-        prefix: cfg.queue.prefix,
-        concurrency: opts.deliverConcurrency,
-        lockDuration: cfg.worker.lockDurationMs,
-        stalledInterval: cfg.worker.lockDurationMs,
-        maxStalledCount: cfg.worker.maxStalledCount,
-        settings: {
-          // A job that carries on after the scan job's first attempt counts that one too.
-          backoffStrategy: (
-            attempts: number,
-            _type?: string,
-            _err?: Error,
-            job?: { data: unknown },
-          ) =>
-            backoffDelay(
-              attempts + ((job?.data as DeliverJobData | undefined)?.priorAttempts ?? 0),
-              cfg.deliver.retry,
-            ),
+    // This node's deliveries, and released copies from any node (the same processor: a
+    // released message is read from the quarantine storage when no spool holds it).
+    const deliverWorker = (name: string): Worker<DeliverJobData> =>
+      new Worker<DeliverJobData>(
+        name,
+        async (job: Job<DeliverJobData>) => {
+          try {
+            return await deliverProcessor.process(job);
+          } catch (err) {
+            if (err instanceof PermanentError) throw new UnrecoverableError(err.message);
+            throw err;
+          }
         },
-      },
-    );
-    worker.on('error', (err) => log.warn({ err: err.message }, 'deliver worker error'));
+        {
+          connection: workerConnection(cfg.redis),
+          prefix: cfg.queue.prefix,
+          concurrency: opts.deliverConcurrency,
+          lockDuration: cfg.worker.lockDurationMs,
+          stalledInterval: cfg.worker.lockDurationMs,
+          maxStalledCount: cfg.worker.maxStalledCount,
+          settings: {
+            // A job that carries on after the scan job's first attempt counts that one too.
+            backoffStrategy: (
+              attempts: number,
+              _type?: string,
+              _err?: Error,
+              job?: { data: unknown },
+            ) =>
+              backoffDelay(
+                attempts + ((job?.data as DeliverJobData | undefined)?.priorAttempts ?? 0),
+                cfg.deliver.retry,
+              ),
+          },
+        },
+      );
+    const workers = [deliverWorker(deliverQueueName(cfg.nodeId)), deliverWorker(RELEASE_QUEUE)];
+    for (const w of workers) {
+      w.on('error', (err) => log.warn({ err: err.message }, 'deliver worker error'));
+    }
     closers.push(async () => {
-      await worker.close();
+      for (const w of workers) await w.close();
       transports.close();
     });
   }
-  log.info({ event: 'worker.ready', queues: opts.queues }, 'workers ready');
+  log.info({ event: 'worker.ready', node: cfg.nodeId, queues: opts.queues }, 'workers ready');
   return {
     async close() {
       for (const c of closers) await c();
       await deliverQueue.close();
+      await releaseQueue.close();
       producer.disconnect();
       await spool.close();
       await db.destroy();
@@ -420,10 +448,13 @@ export async function startMonthlyRun(cfg: LoadedConfig, log: Logger): Promise<C
   const directory = loadDirectory(cfg.agencies);
   const db = await openDb(cfg.database);
   const mailing = cfg.reports.mailTo.length > 0;
-  const connection = mailing ? workerConnection(cfg.redis.url) : undefined;
+  const connection = mailing ? workerConnection(cfg.redis) : undefined;
   connection?.on('error', (err) => log.debug({ err: err.message }, 'redis error'));
   const deliverQueue = connection
-    ? new Queue<DeliverJobData>(DELIVER_QUEUE, { connection, prefix: cfg.queue.prefix })
+    ? new Queue<DeliverJobData>(deliverQueueName(cfg.nodeId), {
+        connection,
+        prefix: cfg.queue.prefix,
+      })
     : undefined;
   deliverQueue?.on('error', (err) => log.debug({ err: err.message }, 'deliver queue error'));
   const run = startMonthlyReports({
@@ -471,19 +502,17 @@ export async function startWeb(
   const spool = new Spool(spoolDir(cfg));
   await spool.ensureDirs();
   // Fail fast: an officer releasing while Redis is down gets an error, not a hang.
-  const connection = producerConnection(cfg.redis.url);
+  const connection = producerConnection(cfg.redis);
   connection.on('error', (err) => log.debug({ err: err.message }, 'redis web error'));
-  const deliverQueue = new Queue<DeliverJobData>(DELIVER_QUEUE, {
+  // A release goes to the queue every node's deliver workers serve (issue #16).
+  const deliverQueue = new Queue<DeliverJobData>(RELEASE_QUEUE, {
     connection,
     prefix: cfg.queue.prefix,
   });
   deliverQueue.on('error', (err) => log.debug({ err: err.message }, 'deliver queue error'));
-  const scanQueue = new Queue<ScanJobData>(SCAN_QUEUE, { connection, prefix: cfg.queue.prefix });
-  scanQueue.on('error', (err) => log.debug({ err: err.message }, 'scan queue error'));
-  const queueCounts = async (): Promise<Record<string, Record<string, number>>> => ({
-    scan: await scanQueue.getJobCounts(),
-    deliver: await deliverQueue.getJobCounts(),
-  });
+  // The counts of every node's queues: a web node shows the whole cluster.
+  const cluster = new ClusterQueueCounts(connection, cfg.queue.prefix);
+  const queueCounts = (): Promise<Record<string, Record<string, number>>> => cluster.counts();
   const common = { db, limits: cfg.limits, queueCounts, log };
   const app = await buildWebApp({
     ...common,
@@ -533,7 +562,7 @@ export async function startWeb(
       await app.close();
       await metricsApp?.close();
       await deliverQueue.close();
-      await scanQueue.close();
+      await cluster.close();
       connection.disconnect();
       await db.destroy();
     },

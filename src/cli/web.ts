@@ -6,7 +6,7 @@ import { loadDirectory } from '../directory/directory.js';
 import { openDb } from '../store/db.js';
 import { Spool } from '../spool/spool.js';
 import { producerConnection } from '../queue/connections.js';
-import { DELIVER_QUEUE, type DeliverJobData } from '../queue/jobs.js';
+import { RELEASE_QUEUE, type DeliverJobData } from '../queue/jobs.js';
 import { releaseMessage } from '../quarantine/release.js';
 import { deleteMessage } from '../quarantine/delete.js';
 import { purgeExpired } from '../quarantine/purge.js';
@@ -104,9 +104,10 @@ export async function cmdQuarantineAction(
       process.stdout.write(`${id} deleted for ${done.join(', ')}\n`);
       return 0;
     }
-    const connection = producerConnection(cfg.redis.url);
+    const connection = producerConnection(cfg.redis);
     connection.on('error', () => undefined);
-    const deliverQueue = new Queue<DeliverJobData>(DELIVER_QUEUE, {
+    // The queue every node's deliver workers serve (issue #16).
+    const deliverQueue = new Queue<DeliverJobData>(RELEASE_QUEUE, {
       connection,
       prefix: cfg.queue.prefix,
     });
