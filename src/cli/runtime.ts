@@ -35,6 +35,7 @@ import { autolearnDir, bayesModelPath } from './learn.js';
 import { loadRules } from '../scan/rules/index.js';
 import { DeliverProcessor } from '../deliver/deliver-processor.js';
 import { DeliveryDispatch } from '../deliver/dispatch.js';
+import { resumeReleases } from '../deliver/resume-releases.js';
 import { TransportPool } from '../deliver/transports.js';
 import { startMonthlyReports } from '../report/monthly.js';
 import { reportDocument } from '../report/document.js';
@@ -42,6 +43,7 @@ import { buildWebApp } from '../web/app.js';
 import { buildMetricsApp } from '../web/metrics-app.js';
 import { pruneSessions } from '../web/accounts/sessions.js';
 import { purgeExpired } from '../quarantine/purge.js';
+import type { HeldStorage } from '../quarantine/storage.js';
 
 export interface Closable {
   close(): Promise<void>;
@@ -53,6 +55,14 @@ export function spoolDir(cfg: LoadedConfig): string {
 
 export function quarantineDir(cfg: LoadedConfig): string {
   return join(cfg.dataDir, 'quarantine');
+}
+
+/**
+ * Where workers put held bytes: the shared store whenever the store is shared (PostgreSQL),
+ * so every node reads them; a file on the one machine otherwise (config/schema.ts).
+ */
+export function heldStorage(cfg: LoadedConfig): HeldStorage {
+  return cfg.quarantine.storage ?? (cfg.database.url ? 'store' : 'file');
 }
 
 function deliverJobOptions(cfg: LoadedConfig): JobsOptions {
@@ -283,6 +293,14 @@ export async function startWorkers(
       })
     : undefined;
 
+  const dispatch = new DeliveryDispatch({
+    db,
+    deliverQueue,
+    releaseQueue,
+    deliverJobOptions: djo,
+    ...(deliverProcessor ? { first: deliverProcessor.deliverFirst.bind(deliverProcessor) } : {}),
+  });
+
   if (opts.queues.includes('scan')) {
     const rules = loadRules(cfg.rules.dir, {
       overrides: cfg.rules.overrides,
@@ -322,19 +340,12 @@ export async function startWorkers(
       spool,
       db,
       directory,
-      deliveries: new DeliveryDispatch({
-        db,
-        deliverQueue,
-        releaseQueue,
-        deliverJobOptions: djo,
-        ...(deliverProcessor
-          ? { first: deliverProcessor.deliverFirst.bind(deliverProcessor) }
-          : {}),
-      }),
+      deliveries: dispatch,
       scanners,
       limits: cfg.limits,
       thresholds: cfg.thresholds,
       quarantineDir: quarantineDir(cfg),
+      heldStorage: heldStorage(cfg),
       // Jobs of sessions waiting in before-queue mode (whatever this process's config says:
       // the gateway that added the job decides).
       beforeQueue: new BeforeQueueWorkerSide(producer, cfg.queue.prefix),
@@ -422,7 +433,19 @@ export async function startWorkers(
     for (const w of workers) {
       w.on('error', (err) => log.warn({ err: err.message }, 'deliver worker error'));
     }
+    // Released messages whose jobs a crash or a Redis loss took (deliver/resume-releases.ts).
+    const sweep = async (): Promise<void> => {
+      try {
+        await resumeReleases(db, dispatch);
+      } catch (err) {
+        log.warn({ err: errorMessage(err) }, 'release sweep failed; will retry');
+      }
+    };
+    await sweep();
+    const timer = setInterval(() => void sweep(), cfg.queue.sweepIntervalMs);
+    timer.unref();
     closers.push(async () => {
+      clearInterval(timer);
       for (const w of workers) await w.close();
       transports.close();
     });
@@ -499,8 +522,6 @@ export async function startWeb(
 ): Promise<Closable & { port: number; metricsPort: number | undefined }> {
   const directory = loadDirectory(cfg.agencies);
   const db = await openDb(cfg.database);
-  const spool = new Spool(spoolDir(cfg));
-  await spool.ensureDirs();
   // Fail fast: an officer releasing while Redis is down gets an error, not a hang.
   const connection = producerConnection(cfg.redis);
   connection.on('error', (err) => log.debug({ err: err.message }, 'redis web error'));
@@ -518,7 +539,7 @@ export async function startWeb(
     ...common,
     config: cfg.web,
     agencies: directory.agencies.map((a) => ({ code: a.code, name: a.name, domains: a.domains })),
-    release: { db, spool, directory, deliverQueue, deliverJobOptions: deliverJobOptions(cfg) },
+    release: { db, directory, deliverQueue, deliverJobOptions: deliverJobOptions(cfg) },
     learn: cfg.detection.bayes.enabled ? bayesLearner(cfg) : undefined,
     serveHealth: cfg.web.metrics === undefined,
     reportTimeoutMs: cfg.reports.queryTimeoutMs,

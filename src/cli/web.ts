@@ -1,10 +1,8 @@
 import { parseArgs } from 'node:util';
-import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { loadConfig } from '../config/load.js';
 import { loadDirectory } from '../directory/directory.js';
 import { openDb } from '../store/db.js';
-import { Spool } from '../spool/spool.js';
 import { producerConnection } from '../queue/connections.js';
 import { RELEASE_QUEUE, type DeliverJobData } from '../queue/jobs.js';
 import { releaseMessage } from '../quarantine/release.js';
@@ -116,7 +114,6 @@ export async function cmdQuarantineAction(
       done = await releaseMessage(
         {
           db,
-          spool: new Spool(join(cfg.dataDir, 'spool')),
           directory: loadDirectory(cfg.agencies),
           deliverQueue,
           deliverJobOptions: {

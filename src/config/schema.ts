@@ -181,6 +181,13 @@ export const configSchema = z
       .object({
         /** Held mail is purged after this many days; message rows and events stay. */
         retentionDays: z.number().int().min(1).default(30),
+        /**
+         * Where the bytes of held mail go (issue #16): `file` (an .eml under
+         * dataDir/quarantine: one machine) or `store` (chunks in the database, readable by
+         * every node, also while the node that held it is down).
+         * @defaultValue `store` when `database.url` is set (PostgreSQL), else `file`
+         */
+        storage: z.enum(['file', 'store']).optional(),
       })
       .strict()
       .default({}),
