@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { NODE_ID_RE } from '../config/schema.js';
 import { createLogger, type Logger } from '../core/logger.js';
 import { MailshieldError, errorMessage } from '../core/errors.js';
 import { openDb } from '../store/db.js';
@@ -43,13 +44,16 @@ import { cmdSenders, SENDERS_USAGE } from './senders.js';
 const USAGE = `mailshield — email security gateway
 
 Usage:
-  mailshield start [--no-services] [--workers N]
+  mailshield start [--no-services] [--workers N] [--node-id ID]
                                             gateway, scan and deliver workers in one process,
                                             or the workers in N child processes, and the web
                                             in a child process of its own; starts clamd (and
                                             a local Redis) when none answers
-  mailshield gateway                        SMTP ingress only
-  mailshield worker [--queues scan,deliver] [--concurrency N]
+  mailshield gateway [--node-id ID]         SMTP ingress only; ID names this node's spool and
+                                            queues (default: nodeId, else the host name)
+  mailshield worker [--queues scan,deliver] [--concurrency N] [--node-id ID]
+                                            serves node ID's queues (it must read ID's spool)
+                                            and the shared queue of released messages
   mailshield quarantine list [--json] [--limit N] [--offset N] [--category C]
   mailshield quarantine show ID [--json] [--raw]
 ${QUARANTINE_ACTION_USAGE}
@@ -97,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
     case 'start':
       return cmdStart(rest);
     case 'gateway':
-      return cmdGateway();
+      return cmdGateway(rest);
     case 'worker':
       return cmdWorker(rest);
     case 'quarantine':
@@ -132,8 +136,18 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function setup(): { cfg: LoadedConfig; log: Logger } {
+function setup(nodeId?: string): { cfg: LoadedConfig; log: Logger } {
   const cfg = loadConfig();
+  // `--node-id` over `nodeId` and MAILSHIELD_NODE_ID (issue #16).
+  if (nodeId !== undefined) {
+    if (!NODE_ID_RE.test(nodeId)) {
+      throw new MailshieldError(
+        'MS_ERR_CONFIG',
+        `--node-id ${nodeId}: letters, digits, ".", "_" or "-", at most 64`,
+      );
+    }
+    cfg.nodeId = nodeId;
+  }
   const log = createLogger(cfg.logLevel);
   // Fail at start, with file and reason, rather than on the first message.
   loadDirectory(cfg.agencies);
@@ -192,9 +206,10 @@ async function cmdStart(args: string[]): Promise<number> {
     options: {
       'no-services': { type: 'boolean', default: false },
       workers: { type: 'string' },
+      'node-id': { type: 'string' },
     },
   });
-  const { cfg, log } = setup();
+  const { cfg, log } = setup(values['node-id']);
   // 0: workers in this process (the default, worker.processes 1); an explicit --workers N
   // always runs N child processes.
   const children =
@@ -219,7 +234,7 @@ async function cmdStart(args: string[]): Promise<number> {
     }
   };
   if (!values['no-services']) {
-    if (!(await redisAnswers(cfg.redis.url))) {
+    if (cfg.redis.sentinels === undefined && !(await redisAnswers(cfg.redis.url))) {
       log.warn(
         { event: 'service.missing', service: 'redis', url: cfg.redis.url },
         'Redis not answering; starting a local one',
@@ -326,9 +341,11 @@ function processCount(value: string): number {
  * launched itself has a socket no config file names).
  */
 function serviceEnv(cfg: LoadedConfig): Record<string, string> {
+  // The node id too: worker children serve this node's queues and spool (issue #16).
+  const common = { REDIS_URL: cfg.redis.url, MAILSHIELD_NODE_ID: cfg.nodeId };
   return cfg.clamd.socket
-    ? { REDIS_URL: cfg.redis.url, CLAMD_SOCKET: cfg.clamd.socket }
-    : { REDIS_URL: cfg.redis.url, CLAMD_HOST: cfg.clamd.host, CLAMD_PORT: String(cfg.clamd.port) };
+    ? { ...common, CLAMD_SOCKET: cfg.clamd.socket }
+    : { ...common, CLAMD_HOST: cfg.clamd.host, CLAMD_PORT: String(cfg.clamd.port) };
 }
 
 /**
@@ -347,8 +364,9 @@ async function cmdWeb(): Promise<number> {
   return runUntilSignal(log, [web]);
 }
 
-async function cmdGateway(): Promise<number> {
-  const { cfg, log } = setup();
+async function cmdGateway(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { 'node-id': { type: 'string' } } });
+  const { cfg, log } = setup(values['node-id']);
   const gateway = await startGateway(cfg, log);
   return runUntilSignal(log, [gateway]);
 }
@@ -359,9 +377,10 @@ async function cmdWorker(args: string[]): Promise<number> {
     options: {
       queues: { type: 'string', default: 'scan,deliver' },
       concurrency: { type: 'string' },
+      'node-id': { type: 'string' },
     },
   });
-  const { cfg, log } = setup();
+  const { cfg, log } = setup(values['node-id']);
   const queues = (values.queues ?? '')
     .split(',')
     .map((q) => q.trim())

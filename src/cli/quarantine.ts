@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readHeld } from '../quarantine/storage.js';
 import type { Db } from '../store/db.js';
 import { getHeldItem, listItems } from '../quarantine/items.js';
 
@@ -32,7 +32,7 @@ export async function quarantineShow(
   // Held while any agency still holds it (holds are per agency: issue #15).
   const item = await getHeldItem(db, id);
   if (item === undefined) return undefined;
-  if (opts.raw) return item.path ? readFileSync(item.path, 'utf8') : '';
+  if (opts.raw) return item.path ? (await readHeld(db, item.path)).toString('utf8') : '';
   const { hits, holds } = item;
   if (opts.json) return JSON.stringify(item, null, 2);
   return [

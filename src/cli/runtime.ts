@@ -11,7 +11,15 @@ import { requeueSpooled } from '../spool/recover.js';
 import { producerConnection, workerConnection } from '../queue/connections.js';
 import { backoffDelay } from '../queue/backoff.js';
 import { BeforeQueueWaiter, BeforeQueueWorkerSide } from '../queue/before-queue.js';
-import { DELIVER_QUEUE, SCAN_QUEUE, type DeliverJobData, type ScanJobData } from '../queue/jobs.js';
+import {
+  RELEASE_QUEUE,
+  deliverQueueName,
+  scanQueueName,
+  type DeliverJobData,
+  type ScanJobData,
+} from '../queue/jobs.js';
+import { ClusterQueueCounts, registerNode } from '../queue/nodes.js';
+import { claimSpool } from '../spool/node-claim.js';
 import { buildGateway } from '../ingress/server.js';
 import { TraceRecorder } from '../ingress/trace-recorder.js';
 import { deleteSmtpTraceBefore, insertSmtpTrace } from '../store/trace-repo.js';
@@ -29,6 +37,7 @@ import { autolearnDir, bayesModelPath } from './learn.js';
 import { loadRules } from '../scan/rules/index.js';
 import { DeliverProcessor } from '../deliver/deliver-processor.js';
 import { DeliveryDispatch } from '../deliver/dispatch.js';
+import { resumeReleases } from '../deliver/resume-releases.js';
 import { TransportPool } from '../deliver/transports.js';
 import { startMonthlyReports } from '../report/monthly.js';
 import { reportDocument } from '../report/document.js';
@@ -36,6 +45,7 @@ import { buildWebApp } from '../web/app.js';
 import { buildMetricsApp } from '../web/metrics-app.js';
 import { pruneSessions } from '../web/accounts/sessions.js';
 import { purgeExpired } from '../quarantine/purge.js';
+import type { HeldStorage } from '../quarantine/storage.js';
 
 export interface Closable {
   close(): Promise<void>;
@@ -47,6 +57,14 @@ export function spoolDir(cfg: LoadedConfig): string {
 
 export function quarantineDir(cfg: LoadedConfig): string {
   return join(cfg.dataDir, 'quarantine');
+}
+
+/**
+ * Where workers put held bytes: the shared store whenever the store is shared (PostgreSQL),
+ * so every node reads them; a file on the one machine otherwise (config/schema.ts).
+ */
+export function heldStorage(cfg: LoadedConfig): HeldStorage {
+  return cfg.quarantine.storage ?? (cfg.database.url ? 'store' : 'file');
 }
 
 function deliverJobOptions(cfg: LoadedConfig): JobsOptions {
@@ -75,6 +93,7 @@ export async function startGateway(
   log: Logger,
 ): Promise<Closable & { server: SMTPServer; port: number }> {
   const directory = loadDirectory(cfg.agencies);
+  await claimSpool(spoolDir(cfg), cfg.nodeId);
   const spool = new Spool(spoolDir(cfg), cfg.spool);
   const strays = await spool.init();
   if (strays > 0)
@@ -135,9 +154,10 @@ export async function startGateway(
     },
   });
   const tls = loadTls(cfg.smtp.tls, cfg.dataDir, cfg.hostname);
-  const connection = producerConnection(cfg.redis.url);
+  const connection = producerConnection(cfg.redis);
   connection.on('error', (err) => log.debug({ err: err.message }, 'redis producer error'));
-  const scanQueue = new Queue<ScanJobData>(SCAN_QUEUE, {
+  // This node's own scan queue (issue #16): only workers that read this spool take its jobs.
+  const scanQueue = new Queue<ScanJobData>(scanQueueName(cfg.nodeId), {
     connection,
     prefix: cfg.queue.prefix,
     defaultJobOptions: scanJobOptions(cfg),
@@ -146,7 +166,7 @@ export async function startGateway(
   // Before-queue mode: one subscriber connection (it waits out outages and resubscribes;
   // a session that misses a notice decides by the key at its bound).
   const bq = cfg.smtp.beforeQueue;
-  const subscriber = bq.enabled ? workerConnection(cfg.redis.url) : undefined;
+  const subscriber = bq.enabled ? workerConnection(cfg.redis) : undefined;
   subscriber?.on('error', (err) => log.debug({ err: err.message }, 'redis subscriber error'));
   const waiter = subscriber
     ? new BeforeQueueWaiter(subscriber, connection, cfg.queue.prefix)
@@ -185,6 +205,7 @@ export async function startGateway(
   // Recovery at start, then a periodic sweep for a Redis that lost its data.
   const sweep = async (): Promise<void> => {
     try {
+      await registerNode(connection, cfg.queue.prefix, cfg.nodeId);
       await requeueSpooled(spool, scanQueue, log);
       const removed = await spool.collect();
       if (removed > 0) log.debug({ event: 'spool.collected', segments: removed }, 'segments done');
@@ -210,6 +231,7 @@ export async function startGateway(
   log.info(
     {
       event: 'ingress.listening',
+      node: cfg.nodeId,
       host: cfg.smtp.host,
       port,
       tls: tls.selfSigned ? 'self-signed' : 'configured',
@@ -258,16 +280,24 @@ export async function startWorkers(
   opts: WorkerOptions,
 ): Promise<Closable> {
   const directory: AgencyDirectory = loadDirectory(cfg.agencies);
+  // The node's spool (issue #16): its jobs are on its queues, its messages in this folder.
+  await claimSpool(spoolDir(cfg), cfg.nodeId);
   const spool = new Spool(spoolDir(cfg));
   await spool.ensureDirs();
   const db: Db = await openDb(cfg.database);
-  const producer = workerConnection(cfg.redis.url);
+  const producer = workerConnection(cfg.redis);
   producer.on('error', (err) => log.debug({ err: err.message }, 'redis error'));
-  const deliverQueue = new Queue<DeliverJobData>(DELIVER_QUEUE, {
+  const deliverQueue = new Queue<DeliverJobData>(deliverQueueName(cfg.nodeId), {
     connection: producer,
     prefix: cfg.queue.prefix,
   });
   deliverQueue.on('error', (err) => log.debug({ err: err.message }, 'deliver queue error'));
+  // Released copies are delivered from the shared quarantine storage by any node's worker.
+  const releaseQueue = new Queue<DeliverJobData>(RELEASE_QUEUE, {
+    connection: producer,
+    prefix: cfg.queue.prefix,
+  });
+  releaseQueue.on('error', (err) => log.debug({ err: err.message }, 'release queue error'));
   const closers: (() => Promise<void>)[] = [];
   const djo = deliverJobOptions(cfg);
 
@@ -296,6 +326,14 @@ export async function startWorkers(
         log,
       })
     : undefined;
+
+  const dispatch = new DeliveryDispatch({
+    db,
+    deliverQueue,
+    releaseQueue,
+    deliverJobOptions: djo,
+    ...(deliverProcessor ? { first: deliverProcessor.deliverFirst.bind(deliverProcessor) } : {}),
+  });
 
   if (opts.queues.includes('scan')) {
     const rules = loadRules(cfg.rules.dir, {
@@ -336,18 +374,12 @@ export async function startWorkers(
       spool,
       db,
       directory,
-      deliveries: new DeliveryDispatch({
-        db,
-        deliverQueue,
-        deliverJobOptions: djo,
-        ...(deliverProcessor
-          ? { first: deliverProcessor.deliverFirst.bind(deliverProcessor) }
-          : {}),
-      }),
+      deliveries: dispatch,
       scanners,
       limits: cfg.limits,
       thresholds: cfg.thresholds,
       quarantineDir: quarantineDir(cfg),
+      heldStorage: heldStorage(cfg),
       // Jobs of sessions waiting in before-queue mode (whatever this process's config says:
       // the gateway that added the job decides).
       beforeQueue: new BeforeQueueWorkerSide(producer, cfg.queue.prefix),
@@ -360,7 +392,7 @@ export async function startWorkers(
       return Promise.resolve();
     });
     const worker = new Worker<ScanJobData>(
-      SCAN_QUEUE,
+      scanQueueName(cfg.nodeId),
       async (job: Job<ScanJobData>) => {
         try {
           return await processor.process(job);
@@ -380,7 +412,7 @@ export async function startWorkers(
         }
       },
       {
-        connection: workerConnection(cfg.redis.url),
+        connection: workerConnection(cfg.redis),
         prefix: cfg.queue.prefix,
         concurrency: opts.scanConcurrency,
         lockDuration: cfg.worker.lockDurationMs,
@@ -396,49 +428,68 @@ export async function startWorkers(
   }
 
   if (deliverProcessor && transports) {
-    const worker = new Worker<DeliverJobData>(
-      DELIVER_QUEUE,
-      async (job: Job<DeliverJobData>) => {
-        try {
-          return await deliverProcessor.process(job);
-        } catch (err) {
-          if (err instanceof PermanentError) throw new UnrecoverableError(err.message);
-          throw err;
-        }
-      },
-      {
-        connection: workerConnection(cfg.redis.url),
-        prefix: cfg.queue.prefix,
-        concurrency: opts.deliverConcurrency,
-        lockDuration: cfg.worker.lockDurationMs,
-        stalledInterval: cfg.worker.lockDurationMs,
-        maxStalledCount: cfg.worker.maxStalledCount,
-        settings: {
-          // A job that carries on after the scan job's first attempt counts that one too.
-          backoffStrategy: (
-            attempts: number,
-            _type?: string,
-            _err?: Error,
-            job?: { data: unknown },
-          ) =>
-            backoffDelay(
-              attempts + ((job?.data as DeliverJobData | undefined)?.priorAttempts ?? 0),
-              cfg.deliver.retry,
-            ),
+    // This node's deliveries, and released copies from any node (the same processor: a
+    // released message is read from the quarantine storage when no spool holds it).
+    const deliverWorker = (name: string): Worker<DeliverJobData> =>
+      new Worker<DeliverJobData>(
+        name,
+        async (job: Job<DeliverJobData>) => {
+          try {
+            return await deliverProcessor.process(job);
+          } catch (err) {
+            if (err instanceof PermanentError) throw new UnrecoverableError(err.message);
+            throw err;
+          }
         },
-      },
-    );
-    worker.on('error', (err) => log.warn({ err: err.message }, 'deliver worker error'));
+        {
+          connection: workerConnection(cfg.redis),
+          prefix: cfg.queue.prefix,
+          concurrency: opts.deliverConcurrency,
+          lockDuration: cfg.worker.lockDurationMs,
+          stalledInterval: cfg.worker.lockDurationMs,
+          maxStalledCount: cfg.worker.maxStalledCount,
+          settings: {
+            // A job that carries on after the scan job's first attempt counts that one too.
+            backoffStrategy: (
+              attempts: number,
+              _type?: string,
+              _err?: Error,
+              job?: { data: unknown },
+            ) =>
+              backoffDelay(
+                attempts + ((job?.data as DeliverJobData | undefined)?.priorAttempts ?? 0),
+                cfg.deliver.retry,
+              ),
+          },
+        },
+      );
+    const workers = [deliverWorker(deliverQueueName(cfg.nodeId)), deliverWorker(RELEASE_QUEUE)];
+    for (const w of workers) {
+      w.on('error', (err) => log.warn({ err: err.message }, 'deliver worker error'));
+    }
+    // Released messages whose jobs a crash or a Redis loss took (deliver/resume-releases.ts).
+    const sweep = async (): Promise<void> => {
+      try {
+        await resumeReleases(db, dispatch);
+      } catch (err) {
+        log.warn({ err: errorMessage(err) }, 'release sweep failed; will retry');
+      }
+    };
+    await sweep();
+    const timer = setInterval(() => void sweep(), cfg.queue.sweepIntervalMs);
+    timer.unref();
     closers.push(async () => {
-      await worker.close();
+      clearInterval(timer);
+      for (const w of workers) await w.close();
       transports.close();
     });
   }
-  log.info({ event: 'worker.ready', queues: opts.queues }, 'workers ready');
+  log.info({ event: 'worker.ready', node: cfg.nodeId, queues: opts.queues }, 'workers ready');
   return {
     async close() {
       for (const c of closers) await c();
       await deliverQueue.close();
+      await releaseQueue.close();
       producer.disconnect();
       await spool.close();
       await db.destroy();
@@ -454,10 +505,13 @@ export async function startMonthlyRun(cfg: LoadedConfig, log: Logger): Promise<C
   const directory = loadDirectory(cfg.agencies);
   const db = await openDb(cfg.database);
   const mailing = cfg.reports.mailTo.length > 0;
-  const connection = mailing ? workerConnection(cfg.redis.url) : undefined;
+  const connection = mailing ? workerConnection(cfg.redis) : undefined;
   connection?.on('error', (err) => log.debug({ err: err.message }, 'redis error'));
   const deliverQueue = connection
-    ? new Queue<DeliverJobData>(DELIVER_QUEUE, { connection, prefix: cfg.queue.prefix })
+    ? new Queue<DeliverJobData>(deliverQueueName(cfg.nodeId), {
+        connection,
+        prefix: cfg.queue.prefix,
+      })
     : undefined;
   deliverQueue?.on('error', (err) => log.debug({ err: err.message }, 'deliver queue error'));
   const run = startMonthlyReports({
@@ -502,28 +556,24 @@ export async function startWeb(
 ): Promise<Closable & { port: number; metricsPort: number | undefined }> {
   const directory = loadDirectory(cfg.agencies);
   const db = await openDb(cfg.database);
-  const spool = new Spool(spoolDir(cfg));
-  await spool.ensureDirs();
   // Fail fast: an officer releasing while Redis is down gets an error, not a hang.
-  const connection = producerConnection(cfg.redis.url);
+  const connection = producerConnection(cfg.redis);
   connection.on('error', (err) => log.debug({ err: err.message }, 'redis web error'));
-  const deliverQueue = new Queue<DeliverJobData>(DELIVER_QUEUE, {
+  // A release goes to the queue every node's deliver workers serve (issue #16).
+  const deliverQueue = new Queue<DeliverJobData>(RELEASE_QUEUE, {
     connection,
     prefix: cfg.queue.prefix,
   });
   deliverQueue.on('error', (err) => log.debug({ err: err.message }, 'deliver queue error'));
-  const scanQueue = new Queue<ScanJobData>(SCAN_QUEUE, { connection, prefix: cfg.queue.prefix });
-  scanQueue.on('error', (err) => log.debug({ err: err.message }, 'scan queue error'));
-  const queueCounts = async (): Promise<Record<string, Record<string, number>>> => ({
-    scan: await scanQueue.getJobCounts(),
-    deliver: await deliverQueue.getJobCounts(),
-  });
+  // The counts of every node's queues: a web node shows the whole cluster.
+  const cluster = new ClusterQueueCounts(connection, cfg.queue.prefix);
+  const queueCounts = (): Promise<Record<string, Record<string, number>>> => cluster.counts();
   const common = { db, limits: cfg.limits, queueCounts, log };
   const app = await buildWebApp({
     ...common,
     config: cfg.web,
     agencies: directory.agencies.map((a) => ({ code: a.code, name: a.name, domains: a.domains })),
-    release: { db, spool, directory, deliverQueue, deliverJobOptions: deliverJobOptions(cfg) },
+    release: { db, directory, deliverQueue, deliverJobOptions: deliverJobOptions(cfg) },
     learn: cfg.detection.bayes.enabled ? bayesLearner(cfg) : undefined,
     serveHealth: cfg.web.metrics === undefined,
     reportTimeoutMs: cfg.reports.queryTimeoutMs,
@@ -572,7 +622,7 @@ export async function startWeb(
       await app.close();
       await metricsApp?.close();
       await deliverQueue.close();
-      await scanQueue.close();
+      await cluster.close();
       connection.disconnect();
       await db.destroy();
     },

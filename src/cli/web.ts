@@ -1,12 +1,10 @@
 import { parseArgs } from 'node:util';
-import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { loadConfig } from '../config/load.js';
 import { loadDirectory } from '../directory/directory.js';
 import { openDb } from '../store/db.js';
-import { Spool } from '../spool/spool.js';
 import { producerConnection } from '../queue/connections.js';
-import { DELIVER_QUEUE, type DeliverJobData } from '../queue/jobs.js';
+import { RELEASE_QUEUE, type DeliverJobData } from '../queue/jobs.js';
 import { releaseMessage } from '../quarantine/release.js';
 import { deleteMessage } from '../quarantine/delete.js';
 import { purgeExpired } from '../quarantine/purge.js';
@@ -104,9 +102,10 @@ export async function cmdQuarantineAction(
       process.stdout.write(`${id} deleted for ${done.join(', ')}\n`);
       return 0;
     }
-    const connection = producerConnection(cfg.redis.url);
+    const connection = producerConnection(cfg.redis);
     connection.on('error', () => undefined);
-    const deliverQueue = new Queue<DeliverJobData>(DELIVER_QUEUE, {
+    // The queue every node's deliver workers serve (issue #16).
+    const deliverQueue = new Queue<DeliverJobData>(RELEASE_QUEUE, {
       connection,
       prefix: cfg.queue.prefix,
     });
@@ -115,7 +114,6 @@ export async function cmdQuarantineAction(
       done = await releaseMessage(
         {
           db,
-          spool: new Spool(join(cfg.dataDir, 'spool')),
           directory: loadDirectory(cfg.agencies),
           deliverQueue,
           deliverJobOptions: {

@@ -1,6 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve, dirname, isAbsolute } from 'node:path';
 import { parse } from 'yaml';
+import { hostname } from 'node:os';
 import { configSchema, type Config } from './schema.js';
 import { MailshieldError } from '../core/errors.js';
 
@@ -30,6 +31,7 @@ export function applyEnv(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): 
   if (env.MAILSHIELD_AGENCIES) raw.agencies = env.MAILSHIELD_AGENCIES;
   if (env.REDIS_URL) section('redis').url = env.REDIS_URL;
   if (env.MAILSHIELD_DATABASE_URL) section('database').url = env.MAILSHIELD_DATABASE_URL;
+  if (env.MAILSHIELD_NODE_ID) raw.nodeId = env.MAILSHIELD_NODE_ID;
   if (env.MAILSHIELD_QUEUE_PREFIX) section('queue').prefix = env.MAILSHIELD_QUEUE_PREFIX;
   if (env.CLAMD_SOCKET) {
     section('clamd').socket = env.CLAMD_SOCKET;
@@ -41,9 +43,21 @@ export function applyEnv(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): 
   }
 }
 
-export interface LoadedConfig extends Config {
+export interface LoadedConfig extends Omit<Config, 'nodeId'> {
   /** Absolute path of the file read, or undefined when defaults only. */
   file: string | undefined;
+  /** `nodeId` from the file or environment, else {@link defaultNodeId}. */
+  nodeId: string;
+}
+
+/**
+ * The node id when none is configured: the host name, made a valid id (a host name may
+ * hold characters a queue name may not). One gateway per host needs no configuration;
+ * two on one host need `--node-id`.
+ */
+export function defaultNodeId(host: string = hostname()): string {
+  const id = host.replace(/[^A-Za-z0-9_.-]/g, '-').slice(0, 64);
+  return id === '' ? 'node' : id;
 }
 
 /**
@@ -93,5 +107,9 @@ export function loadConfig(
     : resolve(cfg.dataDir, cfg.database.path);
   if (cfg.smtp.tls.key) cfg.smtp.tls.key = abs(cfg.smtp.tls.key);
   if (cfg.smtp.tls.cert) cfg.smtp.tls.cert = abs(cfg.smtp.tls.cert);
-  return { ...cfg, file: existsSync(file) ? file : undefined };
+  return {
+    ...cfg,
+    nodeId: cfg.nodeId ?? defaultNodeId(),
+    file: existsSync(file) ? file : undefined,
+  };
 }

@@ -52,12 +52,24 @@ const trustProxySchema = z
     }),
   );
 
+/** A node id: it becomes part of queue names, so no `:` (BullMQ's separator) and no `@`. */
+export const NODE_ID_RE = /^[A-Za-z0-9_.-]{1,64}$/;
+
 export const configSchema = z
   .object({
     /** Spool, quarantine, database, generated certificates. */
     dataDir: z.string().default('var'),
     /** Host name used in the SMTP greeting, Received: headers and DSNs. */
     hostname: z.string().default('mailshield.localdomain'),
+    /**
+     * This gateway node's id (issue #16): it names the node's queues on the shared Redis
+     * (`scan@<id>`, `deliver@<id>`), so only the workers that read this node's spool take
+     * its jobs. Stable across restarts: a node that comes back under another id leaves its
+     * spooled mail to no one (the spool records its id and refuses another). `--node-id`
+     * and `MAILSHIELD_NODE_ID` override it.
+     * @defaultValue the host name (letters, digits, `.`, `_`, `-` kept, the rest `-`)
+     */
+    nodeId: z.string().regex(NODE_ID_RE, 'letters, digits, ".", "_" or "-", at most 64').optional(),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
     smtp: z
       .object({
@@ -169,6 +181,13 @@ export const configSchema = z
       .object({
         /** Held mail is purged after this many days; message rows and events stay. */
         retentionDays: z.number().int().min(1).default(30),
+        /**
+         * Where the bytes of held mail go (issue #16): `file` (an .eml under
+         * dataDir/quarantine: one machine) or `store` (chunks in the database, readable by
+         * every node, also while the node that held it is down).
+         * @defaultValue `store` when `database.url` is set (PostgreSQL), else `file`
+         */
+        storage: z.enum(['file', 'store']).optional(),
       })
       .strict()
       .default({}),
@@ -192,7 +211,29 @@ export const configSchema = z
       .default({}),
     redis: z
       .object({
+        /** One Redis; with `sentinels` set, only its password and db number are used. */
         url: z.string().default('redis://127.0.0.1:6379'),
+        /**
+         * Redis Sentinel (issue #16): ioredis asks these for the current primary of `name`
+         * and follows a failover; every connection (queues, workers, before-queue) does.
+         * Mail is never lost to a failover: producers answer 451 until the new primary
+         * answers, workers wait, and the spools re-queue anything Redis lost.
+         */
+        sentinels: z
+          .array(
+            z
+              .object({
+                host: z.string().min(1),
+                port: z.number().int().min(1).max(65535).default(26379),
+              })
+              .strict(),
+          )
+          .min(1)
+          .optional(),
+        /** The Sentinel master group name. @defaultValue 'mymaster' */
+        name: z.string().min(1).default('mymaster'),
+        /** Password of the Sentinels themselves, when they require one. */
+        sentinelPassword: z.string().optional(),
       })
       .strict()
       .default({}),

@@ -12,6 +12,9 @@ import { buildDsn, statusFromReply, type FailedRecipient } from './dsn.js';
 import type { TransportPool } from './transports.js';
 import { queueOwnMail } from './own-mail.js';
 import { finalizeMessage } from './finalize.js';
+import { getMessage } from '../store/messages-repo.js';
+import { readHeld } from '../quarantine/storage.js';
+import { releasedEnvelope } from '../quarantine/release.js';
 
 export interface DeliverDeps {
   spool: Spool;
@@ -127,7 +130,7 @@ export class DeliverProcessor {
     let entry = a.entry;
     if (!entry) {
       try {
-        entry = await spool.read(id);
+        entry = await this.read(id);
       } catch (err) {
         if (err instanceof MailshieldError && err.code === 'MS_ERR_SPOOL_MISSING') {
           log.error({ event: 'deliver.exhausted', err }, 'spool file missing');
@@ -226,6 +229,30 @@ export class DeliverProcessor {
     await finishDelivery(db, id, key, status, response || permanent[0]?.response || '');
     await this.finalize(id);
     return { final: true, status };
+  }
+
+  /**
+   * The message from this node's spool, or, for a released copy, from the quarantine
+   * storage (issue #16): a release is delivered by whichever node's worker takes its job,
+   * while the node that held it may be down. Read whole: at most the message size limit,
+   * and releases are rare.
+   */
+  private async read(id: string): Promise<SpoolEntry> {
+    try {
+      return await this.deps.spool.read(id);
+    } catch (err) {
+      if (!(err instanceof MailshieldError) || err.code !== 'MS_ERR_SPOOL_MISSING') throw err;
+      const row = await getMessage(this.deps.db, id);
+      if (row?.released_at == null || !row.quarantine_path) throw err;
+      let data: Buffer;
+      try {
+        data = await readHeld(this.deps.db, row.quarantine_path);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw err;
+        throw e;
+      }
+      return { id, envelope: releasedEnvelope(row), size: data.length, offset: 0, path: '', data };
+    }
   }
 
   private nextHop(route: Route): { host: string; port: number } | undefined {

@@ -15,6 +15,12 @@ export type FirstAttempt = (
 export interface DispatchDeps {
   db: Db;
   deliverQueue: Queue<DeliverJobData>;
+  /**
+   * The queue of released copies (queue/jobs.ts RELEASE_QUEUE), shared by every node: a
+   * pending delivery of a released message is resumed there, never on this node's queue,
+   * so one job id covers it across the cluster. Absent: this node's queue (one machine).
+   */
+  releaseQueue?: Queue<DeliverJobData>;
   deliverJobOptions: JobsOptions;
   /**
    * The first attempt, made right away when this process also runs the deliver stage;
@@ -45,24 +51,33 @@ export class DeliveryDispatch {
    * loss after the verdict was recorded); job ids make this idempotent.
    */
   async enqueuePending(row: MessageRow): Promise<void> {
+    // An officer's release (released_at set): its deliveries belong to the shared queue.
+    const queue =
+      row.released_at != null
+        ? (this.deps.releaseQueue ?? this.deps.deliverQueue)
+        : this.deps.deliverQueue;
     for (const d of await listDeliveries(this.deps.db, row.id)) {
       if (d.status !== 'pending') continue;
       const route = parseRouteKey(d.route);
       const data = deliverData(row, route, JSON.parse(d.recipients) as string[]);
       // A deliver job that failed (it stalled too often after worker crashes) while its
       // delivery is still pending is retried; otherwise the add is a no-op by job id.
-      const existing = await this.deps.deliverQueue.getJob(deliverJobId(row.id, route));
+      const existing = await queue.getJob(deliverJobId(row.id, route));
       if (existing && (await existing.isFailed())) {
         await existing.retry('failed');
         continue;
       }
-      await this.addJob(data, 0);
+      await this.addJob(data, 0, queue);
     }
   }
 
-  private async addJob(data: DeliverJobData, delayMs: number): Promise<void> {
+  private async addJob(
+    data: DeliverJobData,
+    delayMs: number,
+    queue: Queue<DeliverJobData> = this.deps.deliverQueue,
+  ): Promise<void> {
     const attempts = (this.deps.deliverJobOptions.attempts ?? 1) - (data.priorAttempts ?? 0);
-    await this.deps.deliverQueue.add('deliver', data, {
+    await queue.add('deliver', data, {
       ...this.deps.deliverJobOptions,
       jobId: deliverJobId(data.id, data.route),
       attempts: Math.max(attempts, 1),

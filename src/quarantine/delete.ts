@@ -1,7 +1,8 @@
-import { unlink } from 'node:fs/promises';
 import type { Db } from '../store/db.js';
 import { getMessage, transitionState } from '../store/messages-repo.js';
 import { anyHeld, listHolds, transitionHold } from '../store/holds-repo.js';
+import { listDeliveries } from '../store/deliveries-repo.js';
+import { removeHeld } from './storage.js';
 import { writeAudit, type Actor } from './audit.js';
 import { NotQuarantinedError } from './errors.js';
 
@@ -36,9 +37,10 @@ export async function deleteMessage(
 }
 
 /**
- * Once no agency holds a message, its quarantine file goes, and a message never released
- * takes the final state (`deleted` or `purged`). Released copies were already written to
- * the spool when they were released, so they do not need the file.
+ * Once no agency holds a message, its held bytes go, and a message never released takes
+ * the final state (`deleted` or `purged`). Bytes that a release still delivers from
+ * (quarantine/release.ts: released copies are read from the quarantine storage, on any
+ * node) stay until that delivery is final; the retention purge removes them later.
  */
 export async function dropFileIfUnheld(
   db: Db,
@@ -48,12 +50,7 @@ export async function dropFileIfUnheld(
 ): Promise<boolean> {
   if (await anyHeld(db, id)) return false;
   await transitionState(db, id, 'quarantined', state);
-  if (path) await removeFile(path);
+  const delivering = (await listDeliveries(db, id)).some((d) => d.status === 'pending');
+  if (path && !delivering) await removeHeld(db, path);
   return true;
-}
-
-export async function removeFile(path: string): Promise<void> {
-  await unlink(path).catch((err: NodeJS.ErrnoException) => {
-    if (err.code !== 'ENOENT') throw err;
-  });
 }

@@ -1,6 +1,28 @@
 /** Job payloads: the only way stages talk to each other, besides the store. */
 export const SCAN_QUEUE = 'scan';
 export const DELIVER_QUEUE = 'deliver';
+/**
+ * Deliveries of released quarantine copies (issue #16): one queue on the shared Redis that
+ * every deliver worker serves, whatever its node, because a release reads the held bytes
+ * from the shared quarantine storage and never from a node's spool. One queue (not one per
+ * node) also makes the job id `<id>.<route>` unique across the cluster: two nodes can never
+ * both hold a job for the same released delivery.
+ */
+export const RELEASE_QUEUE = 'release';
+
+/**
+ * The scan queue of one gateway node (issue #16): each node spools to its own disk, as
+ * each Postfix MX has its own queue, so only workers that read that node's spool may take
+ * its jobs. `@` cannot appear in a node id (config/schema.ts), so names never collide.
+ */
+export function scanQueueName(node: string): string {
+  return `${SCAN_QUEUE}@${node}`;
+}
+
+/** The deliver queue of one gateway node: deliveries read from that node's spool. */
+export function deliverQueueName(node: string): string {
+  return `${DELIVER_QUEUE}@${node}`;
+}
 
 /** Scan one spooled message. BullMQ jobId = spool id. */
 export interface ScanJobData {

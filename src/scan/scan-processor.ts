@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises';
 import type { Job } from 'bullmq';
 import type { Logger } from '../core/logger.js';
 import type { Limits } from '../core/limits.js';
@@ -12,6 +11,7 @@ import { insertEvents } from '../store/events-repo.js';
 import { anyHeld } from '../store/holds-repo.js';
 import type { ScanJobData } from '../queue/jobs.js';
 import { holdMessage } from '../quarantine/hold.js';
+import { removeHeld, type HeldStorage } from '../quarantine/storage.js';
 import { finalizeMessage } from '../deliver/finalize.js';
 import { deliverData, type DeliveryDispatch } from '../deliver/dispatch.js';
 import { refusedBeforeQueue, type Thresholds, type Verdict } from '../verdict/decide.js';
@@ -40,6 +40,11 @@ export interface ScanDeps {
   limits: Limits;
   thresholds: Thresholds;
   quarantineDir: string;
+  /**
+   * Where held bytes go (quarantine/storage.ts): `store` with several nodes, so any node
+   * reads them. @defaultValue 'file'
+   */
+  heldStorage?: HeldStorage;
   /**
    * Offered every fresh verdict with the parsed message and the sender checks, to teach
    * the classifier the clear cases (bayes/autolearn.ts); absent when autolearn is off.
@@ -284,7 +289,11 @@ export class ScanProcessor {
     const { db, spool } = this.deps;
     const { base, events, groups } = this.record(entry, verdict, mail, scanMs, verdict.action);
     if (verdict.action === 'quarantine') {
-      const path = await holdMessage(spool, entry, this.deps.quarantineDir);
+      const path = await holdMessage(spool, entry, {
+        db,
+        dir: this.deps.quarantineDir,
+        storage: this.deps.heldStorage ?? 'file',
+      });
       const saved = await db.transaction().execute(async (trx) => {
         if (!(await saveMessage(trx, { ...base, state: 'quarantined', quarantine_path: path }))) {
           return false;
@@ -332,7 +341,7 @@ export class ScanProcessor {
       'another scan recorded this message first',
     );
     if (heldPath && (row?.quarantine_path !== heldPath || !(await anyHeld(this.deps.db, id)))) {
-      await rm(heldPath, { force: true });
+      await removeHeld(this.deps.db, heldPath);
     }
     if (row) await this.resume(row);
   }

@@ -77,6 +77,17 @@ export interface QuarantineHoldsTable {
 }
 
 /**
+ * The raw bytes of held messages in the store (migration 0007, issue #16), in chunks of
+ * `HELD_CHUNK_BYTES`, so that any web or worker node reads a held message while the node
+ * that received it is down. `data` is a `blob` on SQLite and a `bytea` on PostgreSQL.
+ */
+export interface QuarantineChunksTable {
+  message_id: string;
+  seq: number;
+  data: Buffer;
+}
+
+/**
  * Counters of events that have no row of their own (migration 0005): SMTP sessions ended by
  * a deadline, damaged spool records moved aside. Only grow; /metrics shows them.
  */
@@ -162,6 +173,7 @@ export interface Database {
   sessions: SessionsTable;
   marks: MarksTable;
   quarantine_holds: QuarantineHoldsTable;
+  quarantine_chunks: QuarantineChunksTable;
   counters: CountersTable;
   sender_lists: SenderListsTable;
   smtp_trace: SmtpTraceTable;

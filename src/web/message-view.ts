@@ -1,4 +1,5 @@
-import { createReadStream } from 'node:fs';
+import type { Db } from '../store/db.js';
+import { openHeld } from '../quarantine/storage.js';
 import type { Limits } from '../core/limits.js';
 import { parseMessage } from '../scan/parse.js';
 import { detectMagic } from '../scan/rules/magic.js';
@@ -84,12 +85,15 @@ export function summaryOf(row: MessageRow): Omit<MessageDetail, 'content'> {
   };
 }
 
-/** Parses the quarantined .eml with the scan stage's bounded parser. */
-export async function loadDetail(row: MessageRow, limits: Limits): Promise<MessageDetail> {
+/**
+ * Parses the quarantined message with the scan stage's bounded parser, from wherever its
+ * bytes are (a file, or the shared store: quarantine/storage.ts).
+ */
+export async function loadDetail(db: Db, row: MessageRow, limits: Limits): Promise<MessageDetail> {
   const summary = summaryOf(row);
   if (row.state !== 'quarantined' || !row.quarantine_path) return summary;
   try {
-    const mail = await parseMessage(createReadStream(row.quarantine_path), { limits });
+    const mail = await parseMessage(openHeld(db, row.quarantine_path), { limits });
     return {
       ...summary,
       content: {

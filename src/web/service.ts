@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Limits } from '../core/limits.js';
 import { MailshieldError } from '../core/errors.js';
@@ -6,6 +5,7 @@ import type { Db } from '../store/db.js';
 import { getMessage, type MessageRow } from '../store/messages-repo.js';
 import { writeAudit, type Actor } from '../quarantine/audit.js';
 import { releaseMessage, type ReleaseDeps } from '../quarantine/release.js';
+import { openHeld } from '../quarantine/storage.js';
 import { deleteMessage } from '../quarantine/delete.js';
 import { markMessage, type Mark } from '../quarantine/marks.js';
 import { listHolds, holdsOf, type HoldRow } from '../store/holds-repo.js';
@@ -111,7 +111,7 @@ export async function viewMessage(
 ): Promise<Outcome<MessageDetail>> {
   const auth = await authorize(svc, user, 'view', id);
   if (!auth.ok) return auth;
-  return { ok: true, value: await loadDetail(auth.value, svc.limits) };
+  return { ok: true, value: await loadDetail(svc.db, auth.value, svc.limits) };
 }
 
 export async function release(
@@ -163,7 +163,7 @@ export async function mark(
   // The mark is recorded whatever happens to learning; a file purged by retention is
   // simply not learned from.
   if (svc.learn && path && auth.value.state === 'quarantined') {
-    await svc.learn(createReadStream(path), value === 'spam');
+    await svc.learn(openHeld(svc.db, path), value === 'spam');
   }
   return { ok: true, value: undefined };
 }
@@ -180,7 +180,7 @@ export async function download(
   const path = auth.value.quarantine_path;
   if (auth.value.state !== 'quarantined' || !path) return { ok: false, error: 'conflict' };
   await writeAudit(svc.db, actor, 'download', id);
-  return { ok: true, value: createReadStream(path) };
+  return { ok: true, value: openHeld(svc.db, path) };
 }
 
 export interface BulkResult {

@@ -18,6 +18,9 @@ import { Spool } from '../../src/spool/spool.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+/** The node id of the test configs (issue #16): it names the queues tests look into. */
+export const TEST_NODE = 'node-a';
+
 export interface TestEnv {
   dir: string;
   dataDir: string;
@@ -54,6 +57,7 @@ export function makeTestEnv(opts: TestEnvOptions): TestEnv {
   const base: Record<string, unknown> = {
     dataDir: join(dir, 'data'),
     hostname: 'mx.test.invalid',
+    nodeId: TEST_NODE,
     logLevel: 'info',
     smtp: { host: '127.0.0.1', port: 0 },
     // `start` also serves the web UI: an ephemeral port, so test files never collide.

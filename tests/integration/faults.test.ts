@@ -13,7 +13,9 @@ import {
   ROOT,
   type MailshieldProc,
   type TestEnv,
+  TEST_NODE,
 } from '../helpers/start-gateway.js';
+import { scanQueueName } from '../../src/queue/jobs.js';
 import { clamdProxy, startRedis, type RedisProc } from '../helpers/processes.js';
 import { startLocalClamd } from '../../src/cli/services.js';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -110,7 +112,7 @@ describe('faults: nothing lost, nothing delivered unscanned', () => {
     expect(isSpooled(env, id)).toBe(true);
     // Redis restarted empty: the job is gone, only the spool knows the message.
     const conn = new Redis(env.redisUrl, { maxRetriesPerRequest: 1 });
-    const q = new Queue('scan', { connection: conn, prefix: env.prefix });
+    const q = new Queue(scanQueueName(TEST_NODE), { connection: conn, prefix: env.prefix });
     await q.obliterate({ force: true });
     await q.close();
     conn.disconnect();

@@ -11,7 +11,9 @@ import {
   ROOT,
   type MailshieldProc,
   type TestEnv,
+  TEST_NODE,
 } from '../helpers/start-gateway.js';
+import { deliverQueueName } from '../../src/queue/jobs.js';
 import { spawnSync } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -71,7 +73,10 @@ describe('pipeline: SMTP -> spool -> scan (clamd + rules) -> relay or quarantine
     // The worker runs both stages: the scan job made the delivery, no deliver job was
     // needed (one is queued only to carry on after a failed first attempt).
     const conn = new Redis(env.redisUrl, { maxRetriesPerRequest: 1 });
-    const deliverQueue = new Queue('deliver', { connection: conn, prefix: env.prefix });
+    const deliverQueue = new Queue(deliverQueueName(TEST_NODE), {
+      connection: conn,
+      prefix: env.prefix,
+    });
     try {
       expect(await deliverQueue.getJob(`${id}.STTTT`)).toBeUndefined();
     } finally {

@@ -5,7 +5,8 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { startPipeline, type Pipeline } from '../helpers/pipeline.js';
 import { smtpSend, waitFor } from '../helpers/smtp-send.js';
-import { isSpooled, sample, spoolFiles } from '../helpers/start-gateway.js';
+import { TEST_NODE, isSpooled, sample, spoolFiles } from '../helpers/start-gateway.js';
+import { scanQueueName } from '../../src/queue/jobs.js';
 import { Spool } from '../../src/spool/spool.js';
 import { openDb, type Db } from '../../src/store/db.js';
 import { getMessage } from '../../src/store/messages-repo.js';
@@ -29,7 +30,7 @@ describe('recovery sweep and releases', () => {
     p = await startPipeline();
     db = await openDb(join(p.env.dataDir, 'mailshield.db'));
     redis = new Redis(p.env.redisUrl, { maxRetriesPerRequest: null });
-    scanQueue = new Queue('scan', { connection: redis, prefix: p.env.prefix });
+    scanQueue = new Queue(scanQueueName(TEST_NODE), { connection: redis, prefix: p.env.prefix });
   });
 
   afterAll(async () => {

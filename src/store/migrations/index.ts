@@ -184,6 +184,22 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0006-sender-lists': senderListsMigration,
     /** SMTP-phase outcomes for the message trace (issue #17); its own file, dialect-neutral. */
     '0007-smtp-trace': smtpTraceMigration,
+    '0008-quarantine-chunks': {
+      /**
+       * The bytes of held messages in the store (issue #16): with several nodes a held
+       * message must be readable (preview, download, release) from any node, also while
+       * the node that received it is down. Chunks keep each row and each read bounded.
+       */
+      async up(db: Kysely<unknown>): Promise<void> {
+        await db.schema
+          .createTable('quarantine_chunks')
+          .addColumn('message_id', 'text', (c) => c.notNull())
+          .addColumn('seq', 'integer', (c) => c.notNull())
+          .addColumn('data', pg ? 'bytea' : 'blob', (c) => c.notNull())
+          .addPrimaryKeyConstraint('quarantine_chunks_pk', ['message_id', 'seq'])
+          .execute();
+      },
+    },
   };
 }
 

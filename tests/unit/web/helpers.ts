@@ -61,7 +61,7 @@ export async function webFixture(
     config,
     limits: defaultLimits,
     agencies: directory.agencies.map((a) => ({ code: a.code, name: a.name, domains: a.domains })),
-    release: { db, spool, directory, deliverQueue, deliverJobOptions: {} },
+    release: { db, directory, deliverQueue, deliverJobOptions: {} },
     learn: async (raw, isSpam) => {
       const chunks: Buffer[] = [];
       for await (const c of raw) chunks.push(c as Buffer);

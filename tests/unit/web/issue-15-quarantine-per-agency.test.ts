@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getMessage } from '../../../src/store/messages-repo.js';
 import { listHolds } from '../../../src/store/holds-repo.js';
-import { listDeliveries } from '../../../src/store/deliveries-repo.js';
+import { finishDelivery, listDeliveries } from '../../../src/store/deliveries-repo.js';
+import { finalizeMessage } from '../../../src/deliver/finalize.js';
 import { listAudit } from '../../../src/quarantine/audit.js';
 import { purgeExpired } from '../../../src/quarantine/purge.js';
 import { addHeld, addUser, login, webFixture, type Login, type WebFixture } from './helpers.js';
@@ -126,10 +127,18 @@ describe('issue #15: quarantine held per agency of the recipients', () => {
     expect((await post(officerA, `/api/quarantine/${released}/release`)).statusCode).toBe(200);
     expect(existsSync(path)).toBe(true);
     expect(await purgeExpired(fx.db, 30)).toContain(released);
-    expect(existsSync(path)).toBe(false);
     expect((await listHolds(fx.db, released)).map((h) => [h.agency, h.state])).toEqual([
       ['STC', 'purged'],
       ['STTTT', 'released'],
     ]);
+    // Issue #16: A's released copy is delivered from the held bytes (by any node), so they
+    // stay while that delivery is pending, and go with the first purge after it is final.
+    expect(existsSync(path)).toBe(true);
+    await finishDelivery(fx.db, released, 'STTTT', 'sent', '250 ok');
+    expect(await finalizeMessage(fx.db, fx.spool, released)).toBe(true);
+    expect((await getMessage(fx.db, released))?.state).toBe('delivered');
+    await purgeExpired(fx.db, 30);
+    expect(existsSync(path)).toBe(false);
+    expect((await getMessage(fx.db, released))?.quarantine_path).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getMessage } from '../../../src/store/messages-repo.js';
 import { listDeliveries } from '../../../src/store/deliveries-repo.js';
 import { listAudit } from '../../../src/quarantine/audit.js';
+import { releasedEnvelope } from '../../../src/quarantine/release.js';
 import { addHeld, addUser, login, webFixture, type Login, type WebFixture } from './helpers.js';
 
 describe('agency scope and quarantine actions', () => {
@@ -122,17 +123,21 @@ describe('agency scope and quarantine actions', () => {
     expect(audit.rows.map((r) => r.action)).toContain('download');
   });
 
-  it('releases to the deliver queue (not scanning): spool copy, pending delivery, job id per agency', async () => {
+  it('releases to the deliver queue (not scanning): pending delivery, job id per agency, bytes kept for it', async () => {
     const id = await addHeld(fx, { agencies: ['STTTT'] });
     const res = await post(officerA, `/api/quarantine/${id}/release`, { reason: 'looks fine' });
     expect(res.statusCode).toBe(200);
     const row = await getMessage(fx.db, id);
     expect(row?.state).toBe('delivering');
     expect(row?.released_at).toBeGreaterThan(0);
-    expect(await fx.spool.exists(id)).toBe(true);
-    const entry = await fx.spool.read(id);
-    expect(entry.envelope.rcptTo).toEqual(['vanthu@stttt.songhong.gov.vn']);
-    expect(entry.envelope.mailFrom).toBe('bad@example.com');
+    // Issue #16: no spool copy on the releasing node; any node's worker delivers from the
+    // held bytes, with the envelope of the row.
+    expect(await fx.spool.exists(id)).toBe(false);
+    expect(existsSync(row!.quarantine_path!)).toBe(true);
+    expect(releasedEnvelope(row!)).toMatchObject({
+      rcptTo: ['vanthu@stttt.songhong.gov.vn'],
+      mailFrom: 'bad@example.com',
+    });
     const deliveries = await listDeliveries(fx.db, id);
     expect(deliveries).toMatchObject([{ route: 'STTTT', status: 'pending' }]);
     const jobs = fx.jobs.filter((j) => j.data.id === id);

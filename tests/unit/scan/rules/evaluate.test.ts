@@ -317,7 +317,7 @@ describe('header tests with name_shows_other_domain', () => {
   const from = (name: string, address: string) => makeInput({ from: [{ name, address }] });
   it('match a display name that writes a site or an address of another organisation', () => {
     const set = load();
-    for (const [name, address] of [
+    for (const [name, address] of <[string, string][]>[
       ['ethereum.org', 'jones7@icloud.example'],
       ['support@mail.coinbase.com', 'x-325937@medisept.com.au'],
       ['lRS.GOV', '1177@boltasindh.com'],
@@ -333,7 +333,7 @@ describe('header tests with name_shows_other_domain', () => {
 
   it('leave names alone that show the same organisation, or no domain at all', () => {
     const set = load();
-    for (const [name, address] of [
+    for (const [name, address] of <[string, string][]>[
       ['songhong.gov.vn', 'vanphong@stc.songhong.gov.vn'],
       ['News from example.com', 'news@mail.example.com'],
       ['Dr.No Nguyen', 'no@example.net'],
