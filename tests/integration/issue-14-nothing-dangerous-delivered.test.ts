@@ -143,6 +143,29 @@ describe('issue 14: nothing dangerous delivered', () => {
     expect(v.rules).toContain('ATT_ZIP_EXECUTABLE');
   });
 
+  it('holds a workbook whose DDE link runs a command, as policy; delivers a plain workbook', async () => {
+    // The parts of an .xlsx that matter here: a sheet, and an external link of the DDE kind
+    // (Excel writes `ddeService="cmd"` for a `=cmd|'/c …'!A0` formula). The command builds
+    // its payload at run time: no malware signature sees it.
+    const sheet = Buffer.from(
+      '<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>',
+    );
+    const dde = Buffer.from(
+      '<?xml version="1.0"?><externalLink><ddeLink ddeService="cmd" ddeTopic="/c calc.exe"><ddeItems><ddeItem name="A0"/></ddeItems></ddeLink></externalLink>',
+    );
+    const risky = zip([
+      { name: 'xl/worksheets/sheet1.xml', data: sheet },
+      { name: 'xl/externalLinks/externalLink1.xml', data: dde },
+    ]);
+    const v = await send(mail('Bang tong hop.\r\n', 'tong-hop.xlsx', risky));
+    expect(v).toMatchObject({ outcome: 'held', category: 'policy' });
+    expect(v.rules).toContain('CLAM_ACTIVE_CONTENT');
+    const plain = zip([{ name: 'xl/worksheets/sheet1.xml', data: sheet }]);
+    expect((await send(mail('Bang tong hop.\r\n', 'tong-hop.xlsx', plain))).outcome).toBe(
+      'delivered',
+    );
+  });
+
   it('delivers a plain 7z of a text file and a zip of a report', async () => {
     const arc = sevenZip({ files: [{ name: 'notes.txt', data: Buffer.from('hello\n') }] });
     expect((await send(mail('Notes attached.\r\n', 'notes.7z', arc))).outcome).toBe('delivered');

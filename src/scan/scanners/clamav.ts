@@ -179,12 +179,14 @@ export class ClamavScanner implements Scanner {
 
 /**
  * clamd's heuristic alerts (AlertEncrypted, AlertOLE2Macros, PhishingSignatures...) are
- * named `Heuristics.*`. They are signals, not malware found: the `clamav` rule tests
- * (rules/attachments.yaml) score them, and a catch-all rule keeps any other heuristic held
- * as malware as before.
+ * named `Heuristics.*`, and the project's own policy signatures
+ * (rules/clamav/mailshield-policy.ndb: DDE links, run-program actions, encoded PowerShell
+ * in documents, document-level PDF JavaScript) `MailShield.Policy.*`. They are signals,
+ * not malware found: the `clamav` rule tests (rules/attachments.yaml) score or hold them
+ * as policy, and a catch-all rule keeps any other heuristic held as malware as before.
  */
-function isHeuristic(name: string): boolean {
-  return name.startsWith('Heuristics.');
+export function isHeuristic(name: string): boolean {
+  return name.startsWith('Heuristics.') || name.startsWith('MailShield.Policy.');
 }
 
 /**

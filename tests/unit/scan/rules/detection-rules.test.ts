@@ -313,6 +313,21 @@ describe('clamd heuristics as scoring signals', () => {
     expect(ids(withAlert('Heuristics.Encrypted.Zip'))).toEqual(['CLAM_ENCRYPTED']);
   });
 
+  it('holds the project’s own policy signatures (active content) as policy', () => {
+    for (const name of [
+      'MailShield.Policy.Office.DDE',
+      'MailShield.Policy.Office.RunProgram',
+      'MailShield.Policy.Office.EncodedPowerShell',
+      'MailShield.Policy.PDF.DocumentJavaScript',
+    ]) {
+      const hits = rules.evaluate(withAlert(name));
+      expect(
+        hits.map((h) => [h.rule, h.category]),
+        name,
+      ).toEqual([['CLAM_ACTIVE_CONTENT', 'policy']]);
+    }
+  });
+
   it('scores ClamAV phishing-signature hits as phishing', () => {
     const hits = rules.evaluate(withAlert('Heuristics.Phishing.Email.SpoofedDomain'));
     expect(hits.map((h) => [h.rule, h.category])).toEqual([['CLAM_PHISHING_LINK', 'phishing']]);
