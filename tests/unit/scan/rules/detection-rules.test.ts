@@ -74,6 +74,17 @@ describe('lookalikes of agency domains', () => {
     expect(baseDomain('a.b.example.com.vn')).toBe('example.com.vn');
     expect(baseDomain('login.example.net')).toBe('example.net');
   });
+
+  it('reads organisations from the Public Suffix List, private section included', () => {
+    expect(baseDomain('mail.stc.songhong.gov.vn')).toBe('songhong.gov.vn');
+    expect(baseDomain('www.bbc.co.uk')).toBe('bbc.co.uk');
+    // Anyone can publish under these: two sites there are two organisations.
+    expect(baseDomain('victim.github.io')).toBe('victim.github.io');
+    expect(baseDomain('login-verify.web.app')).not.toBe(baseDomain('songhong.web.app'));
+    // No organisation: only equal to itself.
+    expect(baseDomain('192.0.2.10')).toBe('192.0.2.10');
+    expect(baseDomain('gov.vn')).toBe('gov.vn');
+  });
 });
 
 describe('confusable characters in hosts', () => {
