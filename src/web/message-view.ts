@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { Limits } from '../core/limits.js';
 import { parseMessage } from '../scan/parse.js';
-import { detectMagic } from '../scan/rules/magic.js';
 import type { HeaderField } from '../scan/types.js';
 import type { MessageRow } from '../store/messages-repo.js';
 
@@ -99,7 +98,7 @@ export async function loadDetail(row: MessageRow, limits: Limits): Promise<Messa
         attachments: mail.attachments.map((a) => ({
           name: a.filename ?? '',
           declaredType: a.contentType,
-          detectedType: [...detectMagic(a.head)].join(', ') || 'unknown',
+          detectedType: [...a.magic].join(', ') || 'unknown',
           size: a.size,
           sha256: a.sha256,
         })),
