@@ -175,7 +175,10 @@ describe('report figures from mail sent through the real pipeline at month ends'
   /** Report mails captured by the sink for `month`. */
   const reportMails = (month: string) =>
     sink.messages.filter(
-      (m) => m.to.includes(REPORT_TO) && m.raw.includes(`filename="mailshield-${month}.json"`),
+      (m) =>
+        m.to.includes(REPORT_TO) &&
+        // Quoted or not: MailComposer quotes a parameter only when it must (RFC 2045 §5.1).
+        new RegExp(`filename="?mailshield-${month}\\.json"?`).test(m.raw.toString('utf8')),
     );
 
   afterAll(async () => {
