@@ -16,7 +16,7 @@ import {
   startWorkers,
   type Closable,
 } from './runtime.js';
-import { listDamaged } from '../spool/segments.js';
+import { listDamaged } from '../spool/segment-repair.js';
 import {
   childCommand,
   startWorkerProcesses,
