@@ -1,6 +1,11 @@
 import { readHeld } from '../quarantine/storage.js';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/load.js';
+import { openDb } from '../store/db.js';
 import type { Db } from '../store/db.js';
 import { getHeldItem, listItems } from '../quarantine/items.js';
+import { USAGE } from './usage.js';
+import { cmdQuarantineAction } from './web.js';
 
 export type { QuarantineItem } from '../quarantine/items.js';
 
@@ -51,4 +56,52 @@ export async function quarantineShow(
     ),
     `File:      ${item.path ?? '-'}`,
   ].join('\n');
+}
+
+/** `mailshield quarantine list|show|release|delete|purge`. */
+export async function cmdQuarantine(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === 'release' || sub === 'delete' || sub === 'purge')
+    return cmdQuarantineAction(sub, rest);
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      raw: { type: 'boolean', default: false },
+      limit: { type: 'string', default: '100' },
+      offset: { type: 'string', default: '0' },
+      category: { type: 'string' },
+    },
+  });
+  const cfg = loadConfig();
+  const db = await openDb(cfg.database);
+  try {
+    if (sub === 'list') {
+      const out = await quarantineList(db, {
+        json: Boolean(values.json),
+        limit: Number(values.limit),
+        offset: Number(values.offset),
+        category: values.category,
+      });
+      process.stdout.write(`${out}\n`);
+      return 0;
+    }
+    if (sub === 'show' && positionals[0]) {
+      const out = await quarantineShow(db, positionals[0], {
+        json: Boolean(values.json),
+        raw: Boolean(values.raw),
+      });
+      if (out === undefined) {
+        process.stderr.write(`mailshield: no quarantined message ${positionals[0]}\n`);
+        return 1;
+      }
+      process.stdout.write(`${out}\n`);
+      return 0;
+    }
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  } finally {
+    await db.destroy();
+  }
 }

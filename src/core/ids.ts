@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 /**
  * Spool ids: 10 characters of millisecond time in base 32 (so ids sort by arrival)
  * followed by 12 characters: random for a message in its own spool file, the segment key
- * and offset for a message in a spool segment (src/spool/segments.ts). Safe as file
+ * and offset for a message in a spool segment (src/spool/segment-format.ts). Safe as file
  * names, BullMQ job ids and URL segments.
  */
 export const ID_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';

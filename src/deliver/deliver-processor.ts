@@ -327,7 +327,7 @@ export class DeliverProcessor {
       );
       return;
     }
-    const text = buildDsn({
+    const text = await buildDsn({
       reportingMta: this.deps.hostname,
       postmaster: this.deps.postmaster,
       originalSender: sender,

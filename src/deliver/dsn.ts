@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import MimeNode from 'nodemailer/lib/mime-node/index.js';
 import { rfc5322Date } from '../ingress/received.js';
 
 export interface FailedRecipient {
@@ -34,9 +35,13 @@ export function statusFromReply(reply: string, code: number | undefined): string
 /**
  * Builds a delivery status notification (RFC 3464, multipart/report) telling the sender
  * which recipients could not be reached. Vietnamese first, then English.
+ *
+ * Composed with nodemailer's MimeNode, the builder its MailComposer is made of: boundaries,
+ * RFC 2047 headers, transfer encodings and CRLF line ends come from the library. Not
+ * MailComposer itself: it builds only the mixed/alternative/related trees of ordinary mail
+ * and has no option for a `multipart/report` root with its `report-type` parameter.
  */
-export function buildDsn(input: DsnInput): string {
-  const boundary = `=_mailshield_${randomBytes(12).toString('hex')}`;
+export async function buildDsn(input: DsnInput): Promise<string> {
   const list = input.failed.map((f) => `  <${f.recipient}>: ${oneLine(f.diagnostic)}`).join('\r\n');
   const human =
     `Thư của bạn không thể chuyển tới một hoặc nhiều người nhận sau:\r\n\r\n${list}\r\n\r\n` +
@@ -53,31 +58,32 @@ export function buildDsn(input: DsnInput): string {
     )
     .join('\r\n');
   const headers = input.originalHeaders.replace(/\r?\n/g, '\r\n').replace(/(\r\n)*$/, '\r\n');
-  return (
-    `From: Mail Delivery System <${input.postmaster}>\r\n` +
-    `To: <${input.originalSender}>\r\n` +
-    `Subject: =?UTF-8?B?${Buffer.from('Thư không chuyển được / Undelivered Mail Returned to Sender').toString('base64')}?=\r\n` +
-    `Date: ${rfc5322Date(input.now)}\r\n` +
-    `Message-ID: <${input.originalId}.${randomBytes(4).toString('hex')}.dsn@${input.reportingMta}>\r\n` +
-    `Auto-Submitted: auto-replied\r\n` +
-    `MIME-Version: 1.0\r\n` +
-    `Content-Type: multipart/report; report-type=delivery-status;\r\n\tboundary="${boundary}"\r\n` +
-    `\r\n` +
-    `This is a MIME-encapsulated delivery status notification.\r\n` +
-    `\r\n--${boundary}\r\n` +
-    `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n` +
-    human +
-    `\r\n--${boundary}\r\n` +
-    `Content-Type: message/delivery-status\r\n\r\n` +
-    `Reporting-MTA: dns; ${input.reportingMta}\r\n` +
-    `X-Mailshield-Queue-ID: ${input.originalId}\r\n` +
-    `Arrival-Date: ${rfc5322Date(input.arrivalDate)}\r\n\r\n` +
-    perRecipient +
-    `\r\n--${boundary}\r\n` +
-    `Content-Type: text/rfc822-headers\r\n\r\n` +
-    headers +
-    `\r\n--${boundary}--\r\n`
-  );
+
+  const root = new MimeNode('multipart/report; report-type=delivery-status', {
+    newline: '\r\n',
+    hostname: input.reportingMta,
+  });
+  root.setHeader({
+    From: `Mail Delivery System <${input.postmaster}>`,
+    To: `<${input.originalSender}>`,
+    Subject: 'Thư không chuyển được / Undelivered Mail Returned to Sender',
+    Date: rfc5322Date(input.now),
+    'Message-ID': `<${input.originalId}.${randomBytes(4).toString('hex')}.dsn@${input.reportingMta}>`,
+    // RFC 3834: an automatic answer, which auto-responders must not answer.
+    'Auto-Submitted': 'auto-replied',
+  });
+  root.createChild('text/plain; charset=utf-8').setContent(human);
+  // RFC 3464 §2: the delivery-status body is a list of header-like fields, never encoded.
+  root
+    .createChild('message/delivery-status')
+    .setContent(
+      `Reporting-MTA: dns; ${input.reportingMta}\r\n` +
+        `X-Mailshield-Queue-ID: ${input.originalId}\r\n` +
+        `Arrival-Date: ${rfc5322Date(input.arrivalDate)}\r\n\r\n` +
+        perRecipient,
+    );
+  root.createChild('text/rfc822-headers').setContent(headers);
+  return (await root.build()).toString('utf8');
 }
 
 function oneLine(s: string): string {

@@ -128,7 +128,7 @@ export async function mailMonthlyReport(deps: MonthlyDeps, month: string): Promi
         ? `mailshield: email statistics report for ${month}`
         : `Báo cáo thống kê thư điện tử tháng ${m}/${y}`;
     const rcpts = [...routes.values()].flatMap((g) => g.rcpts);
-    const raw = buildReportMail({
+    const raw = await buildReportMail({
       from: mail.postmaster,
       to: rcpts,
       subject,

@@ -13,6 +13,7 @@ import type {
 } from 'mailparser';
 import { PermanentError } from '../core/errors.js';
 import type { Limits } from '../core/limits.js';
+import { detectMagic } from './rules/magic.js';
 import type { HeaderField, MailAddress, ParsedAttachment, ParsedMessage } from './types.js';
 
 /**
@@ -297,6 +298,8 @@ export function parseMessage(input: Readable, options: ParseOptions): Promise<Pa
         openContent.delete(content);
         attachment.release?.();
       }
+      // A copy, so the head does not pin the larger chunks it was cut from.
+      const head = Buffer.from(Buffer.concat(headChunks, headLength));
       return {
         filename: attachment.filename,
         contentType: declaredContentType(attachment),
@@ -304,8 +307,8 @@ export function parseMessage(input: Readable, options: ParseOptions): Promise<Pa
         sha256: hash.digest('hex'),
         content: kept === undefined ? undefined : Buffer.concat(kept, size),
         ...(spillFile !== undefined ? { file: spillFile } : {}),
-        // A copy, so the head does not pin the larger chunks it was cut from.
-        head: Buffer.from(Buffer.concat(headChunks, headLength)),
+        head,
+        magic: await detectMagic(head),
       };
     }
   });

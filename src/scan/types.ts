@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Envelope } from '../core/envelope.js';
 import type { Logger } from '../core/logger.js';
+import type { MagicName } from './rules/magic.js';
 
 export interface MailAddress {
   /** Display name, decoded (RFC 2047), may be empty. */
@@ -34,6 +35,11 @@ export interface ParsedAttachment {
   file?: string;
   /** First bytes of the decoded content (up to 4 KiB), always present, for magic-byte checks. */
   head: Buffer;
+  /**
+   * The type `head` shows, as rules name it (rules/magic.ts): read by `file-type`, which is
+   * asynchronous, so the parser computes it once and rules read it as a fact.
+   */
+  magic: ReadonlySet<MagicName>;
 }
 
 /** What the parser extracted, bounded by core/limits. */

@@ -6,20 +6,13 @@ import { Readable } from 'node:stream';
 import type { Envelope } from '../core/envelope.js';
 import { MailshieldError, PermanentError, TempFailError } from '../core/errors.js';
 import { isId, newId } from '../core/ids.js';
-import {
-  MAX_RECORD_HEADER,
-  SegmentHandles,
-  SegmentIndex,
-  SegmentWriter,
-  collect,
-  doneFile,
-  locate,
-  parseHeader,
-  readEnvelope,
-  repair,
-  segmentFile,
-  type DamagedRegion,
-} from './segments.js';
+import { collect } from './segment-collect.js';
+import { MAX_RECORD_HEADER, doneFile, locate, parseHeader, segmentFile } from './segment-format.js';
+import { SegmentHandles } from './segment-handles.js';
+import { SegmentIndex } from './segment-index.js';
+import { readEnvelope } from './segment-read.js';
+import { repair, type DamagedRegion } from './segment-repair.js';
+import { SegmentWriter } from './segment-writer.js';
 
 /**
  * The spool holds every accepted message until it is delivered or quarantined: it is the
@@ -27,7 +20,7 @@ import {
  *
  * Two places, one interface (`read`, `openRaw`, `remove`, `list` take any id):
  *
- * - segments (`seg/`, src/spool/segments.ts): the gateway appends messages up to
+ * - segments (`seg/`, src/spool/segment-*.ts): the gateway appends messages up to
  *   `recordMaxBytes` to a shared append-only file and flushes once for many sessions;
  * - one file per message, `queue/<id>.msg`, for larger messages, releases from the
  *   quarantine and the gateway's own mail: a first line `MSPOOL1 <n>\n`, then n bytes of

@@ -2,7 +2,6 @@ import type { Db } from '../store/db.js';
 import { openHeld } from '../quarantine/storage.js';
 import type { Limits } from '../core/limits.js';
 import { parseMessage } from '../scan/parse.js';
-import { detectMagic } from '../scan/rules/magic.js';
 import type { HeaderField } from '../scan/types.js';
 import type { MessageRow } from '../store/messages-repo.js';
 
@@ -103,7 +102,7 @@ export async function loadDetail(db: Db, row: MessageRow, limits: Limits): Promi
         attachments: mail.attachments.map((a) => ({
           name: a.filename ?? '',
           declaredType: a.contentType,
-          detectedType: [...detectMagic(a.head)].join(', ') || 'unknown',
+          detectedType: [...a.magic].join(', ') || 'unknown',
           size: a.size,
           sha256: a.sha256,
         })),

@@ -201,7 +201,7 @@ export async function runMailshield(
 /** Files in the spool queue and tmp folders. */
 /**
  * What the spool holds: `tmp/<file>` (writes under way), `queue/<id>.msg` (messages in a
- * file of their own) and `seg/<id>` (live records of segments, src/spool/segments.ts).
+ * file of their own) and `seg/<id>` (live records of segments, src/spool/segment-index.ts).
  * Synchronous, for waitFor() conditions.
  */
 export function spoolFiles(env: TestEnv): string[] {
@@ -226,7 +226,7 @@ export function spoolFiles(env: TestEnv): string[] {
       const nl = bytes.indexOf(0x0a, off);
       if (nl < 0) break;
       const [magic, id, envLen, rawLen] = bytes.subarray(off, nl).toString('latin1').split(' ');
-      // A damaged record the gateway moved aside (src/spool/segments.ts, repair).
+      // A damaged record the gateway moved aside (src/spool/segment-repair.ts).
       if (magic === 'MSKP1' && id) {
         off += Number(id);
         continue;

@@ -1,4 +1,7 @@
+import { appendFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, inject } from 'vitest';
+import { encodeRecord, locate, segmentId } from '../../src/spool/segment-format.js';
 import { startSink, type Sink } from '../helpers/sink-smtp.js';
 import { smtpSend, waitFor } from '../helpers/smtp-send.js';
 import {
@@ -132,25 +135,63 @@ describe('crash: worker killed in the middle of a job', () => {
     expect(sink.received).toBe(0);
   });
 
-  it('keeps nothing and delivers nothing when the gateway is SIGKILLed in the middle of DATA (small message, segment)', async () => {
+  it('cuts the torn tail a crash left in a segment at its offset, and delivers every accepted message once', async () => {
+    // The gateway alone: no worker takes the messages, so their records stay in the segment.
     const { sink, env, gw } = await setup({ socket: inject('clamdSocket') });
-    // One whole message first, so the segment exists and holds a record.
-    const first = await smtpSend(
-      gw.port,
-      { from: SENDER, to: [RCPT] },
-      sample('ham/plain-text-en.eml'),
-    );
-    expect(first.code).toBe(250);
-    const s = await beginData(gw.port, SENDER, RCPT);
-    s.sock.write(`From: a@example.com\r\nSubject: half\r\n\r\n${'x'.repeat(32 * 1024)}\r\n`);
-    await new Promise((r) => setTimeout(r, 300));
+    const accepted: string[] = [];
+    for (let n = 0; n < 3; n++) {
+      const r = await smtpSend(
+        gw.port,
+        { from: SENDER, to: [RCPT] },
+        sample('ham/plain-text-en.eml'),
+      );
+      expect(r.code).toBe(250);
+      accepted.push(r.id!);
+    }
     await gw.kill('SIGKILL');
-    expect(await s.next()).toBe('');
-    const restarted = await runMailshield(env, ['start', '--no-services']);
+
+    // What a SIGKILL during an append leaves: the first bytes of a well-formed record for
+    // the next offset (its header whole, naming that offset), never acknowledged. A small
+    // message is appended only after its final dot, in one write, so no sleep during DATA
+    // produces one: it is written here, at a known size, with the spool's own format.
+    const segDir = join(env.dataDir, 'spool', 'seg');
+    const [segment] = readdirSync(segDir).filter((n) => n.endsWith('.seg'));
+    expect(segment).toBeDefined();
+    const key = segment!.slice(0, -4);
+    const path = join(segDir, segment!);
+    const whole = statSync(path).size;
+    expect(accepted.map((id) => locate(id).key)).toEqual([key, key, key]);
+    const record = encodeRecord(
+      segmentId(key, whole),
+      {
+        mailFrom: SENDER,
+        rcptTo: [RCPT],
+        clientAddress: '127.0.0.1',
+        helo: 'torn.example',
+        receivedAt: new Date().toISOString(),
+        tls: false,
+      },
+      [Buffer.from('Subject: never acknowledged\r\n\r\nhalf\r\n')],
+    );
+    const bytes = Buffer.concat(record.parts);
+    const torn = bytes.subarray(0, Math.floor(bytes.length * 0.6));
+    expect(torn.indexOf(0x0a)).toBeGreaterThan(0); // the header line is whole
+    appendFileSync(path, torn);
+    expect(statSync(path).size).toBe(whole + torn.length);
+
+    // The gateway's start-up check cuts exactly the torn bytes, before it listens.
+    const restarted = await runMailshield(env, ['gateway']);
     cleanup.push(() => restarted.kill('SIGKILL'));
-    // Only the accepted message is delivered; the half one never reached the spool.
-    await waitFor(() => sink.received === 1, 30_000, 'the first message delivered');
+    expect(statSync(path).size).toBe(whole);
+
+    await worker(env);
+    await waitFor(
+      () => accepted.every((id) => copies(sink, id) === 1),
+      30_000,
+      'every accepted message delivered',
+    );
     await waitFor(() => spoolFiles(env).length === 0, 10_000, 'spool emptied');
-    expect(copies(sink, first.id!)).toBe(1);
+    expect(accepted.map((id) => copies(sink, id))).toEqual([1, 1, 1]);
+    expect(sink.received).toBe(accepted.length);
   });
 });

@@ -13,7 +13,7 @@ import {
   type MailshieldProc,
   type TestEnv,
 } from '../helpers/start-gateway.js';
-import { locate } from '../../src/spool/segments.js';
+import { locate } from '../../src/spool/segment-format.js';
 
 const RCPT = 'vanthu@stc.songhong.gov.vn';
 const SENDER = 'partner@example.com';

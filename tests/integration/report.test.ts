@@ -1,3 +1,4 @@
+import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -175,7 +176,10 @@ describe('report figures from mail sent through the real pipeline at month ends'
   /** Report mails captured by the sink for `month`. */
   const reportMails = (month: string) =>
     sink.messages.filter(
-      (m) => m.to.includes(REPORT_TO) && m.raw.includes(`filename="mailshield-${month}.json"`),
+      (m) =>
+        m.to.includes(REPORT_TO) &&
+        // Quoted or not: MailComposer quotes a parameter only when it must (RFC 2045 §5.1).
+        new RegExp(`filename="?mailshield-${month}\\.json"?`).test(m.raw.toString('utf8')),
     );
 
   afterAll(async () => {
@@ -343,15 +347,17 @@ describe('report figures from mail sent through the real pipeline at month ends'
     expect(existsSync(join(dir, '2024-02.json'))).toBe(true);
   });
 
-  it('mailed each monthly report once, with the four files attached', () => {
+  it('mailed each monthly report once, with the four files attached', async () => {
     for (const month of ['2024-01', '2024-02']) {
       const got = reportMails(month);
       expect(got).toHaveLength(1);
       const raw = got[0]!.raw.toString('latin1');
       expect(got[0]!.from).toBe('postmaster@mx.test.invalid');
-      for (const ext of ['txt', 'csv', 'json', 'html']) {
-        expect(raw).toContain(`filename="mailshield-${month}.${ext}"`);
-      }
+      // Read as a mail program reads it: the four files attached, by name.
+      const mail = await simpleParser(got[0]!.raw);
+      expect(mail.attachments.map((a) => a.filename)).toEqual(
+        ['txt', 'csv', 'json', 'html'].map((ext) => `mailshield-${month}.${ext}`),
+      );
       // No verdict headers: the gateway's own mail is not scanned or counted.
       expect(raw).not.toMatch(/^X-Mailshield-Verdict:/m);
     }

@@ -1,3 +1,4 @@
+import { registrableDomain } from '../../core/registrable-domain.js';
 import { foldText } from '../rules/fold.js';
 import { htmlToText } from '../rules/html-text.js';
 import { urlHost, urlsInText } from '../rules/uris.js';
@@ -12,7 +13,7 @@ import { detectLanguage } from './language.js';
  *   pair of neighbouring syllables. Spam often drops the diacritics, so each token is also
  *   emitted folded (`trung thuong`): a message learned with accents still helps judge one
  *   without, and the accented form keeps the sharper signal when it is there.
- * - URL hosts and their registrable-looking tail (`d:example.com`), the From domain, the
+ * - URL hosts and their registrable domain (`d:example.com`, Public Suffix List), the From domain, the
  *   Subject words (prefixed, they weigh differently from body words), attachment types.
  *
  * Text is NFC-normalised and lower-cased. Bounded twice: the text read is capped at
@@ -85,7 +86,7 @@ function addText(out: TokenSet, text: string, prefix: string): void {
   }
 }
 
-/** Host tokens: the whole host and its last two labels (three under a two-letter ccSLD). */
+/** Host tokens: the whole host, its top-level domain and its registrable domain. */
 function addHost(out: TokenSet, host: string, prefix: string): void {
   out.add(`${prefix}h:${host}`);
   const labels = host.split('.');
@@ -93,11 +94,9 @@ function addHost(out: TokenSet, host: string, prefix: string): void {
   if (labels.length > 1 && !/^\d+$/.test(labels[labels.length - 1] ?? '')) {
     out.add(`${prefix}t:${labels[labels.length - 1] ?? ''}`);
   }
-  if (labels.length > 2) {
-    const second = labels[labels.length - 2] ?? '';
-    const keep = second.length <= 3 && labels.length > 3 ? 3 : 2;
-    out.add(`${prefix}d:${labels.slice(-keep).join('.')}`);
-  }
+  // The organisation (Public Suffix List), when the host is one of its names.
+  const domain = registrableDomain(host);
+  if (domain !== undefined && domain !== host) out.add(`${prefix}d:${domain}`);
   if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || host.startsWith('[')) out.add(`${prefix}h:ip`);
 }
 

@@ -1,7 +1,7 @@
 import type { ArchiveFacts, MailAddress, ParsedAttachment } from '../types.js';
 import { dropInvisible, foldText, unfoldSpan } from './fold.js';
 import { htmlToText } from './html-text.js';
-import { detectMagic, magicMismatch, type MagicName } from './magic.js';
+import { magicMismatch, type MagicName } from './magic.js';
 import { trimTrailing } from './trim-trailing.js';
 import { MAX_URIS, urlHost, urlsInText } from './uris.js';
 import type { Pattern } from './pattern.js';
@@ -74,7 +74,6 @@ const PDF_ENCRYPT = Buffer.from('/Encrypt');
 
 /** What attachment tests look at, computed on first use. */
 export class AttachmentFacts {
-  private magicTypes: Set<MagicName> | undefined;
   private memberNames: string[] | undefined;
   private zipEncrypted = false;
   private zipUnpacked = 0;
@@ -94,9 +93,9 @@ export class AttachmentFacts {
     this.label = shortDetail(this.filename ?? `(unnamed ${attachment.contentType})`);
   }
 
-  get magic(): Set<MagicName> {
-    this.magicTypes ??= detectMagic(this.attachment.head);
-    return this.magicTypes;
+  /** The type the first bytes show (computed by the parser: file-type is asynchronous). */
+  get magic(): ReadonlySet<MagicName> {
+    return this.attachment.magic;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { domainToASCII, domainToUnicode } from 'node:url';
+import { registrableDomain } from '../../core/registrable-domain.js';
 import { foldText } from './fold.js';
 
 /**
@@ -185,16 +186,12 @@ function nearIndex(host: string, domains: readonly string[]): number | undefined
 }
 
 /**
- * The organisation's domain of a host: its last two labels, or three when the second-level
- * label is a short category under a country code (`example.com.vn`, `tinh.gov.vn`).
+ * The organisation's domain of a host (its registrable domain on the Public Suffix List),
+ * or the host itself when it has none (an IP address, a bare suffix): rules compare
+ * organisations, and a host with no organisation is only equal to itself.
  */
 export function baseDomain(host: string): string {
-  const labels = host.split('.');
-  if (labels.length <= 2) return host;
-  const second = labels[labels.length - 2] ?? '';
-  const top = labels[labels.length - 1] ?? '';
-  const keep = top.length === 2 && second.length <= 3 ? 3 : 2;
-  return labels.slice(-keep).join('.');
+  return registrableDomain(host) ?? host;
 }
 
 const LATIN = /\p{Script=Latin}/u;

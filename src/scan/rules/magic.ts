@@ -1,75 +1,147 @@
+import { FileTypeParser, type Detector } from 'file-type';
+
 /**
  * File types recognised from their first bytes ("magic numbers"), whatever the declared
  * name or Content-Type says: attackers rename executables, mail clients trust content.
+ *
+ * The bytes are read by `file-type` (the maintained signature database of the Node
+ * ecosystem, some 200 formats); rules keep naming the few types they test by the names
+ * below, so a rule file never depends on the library's own names. file-type is
+ * asynchronous (it reads through a tokenizer) while rules are evaluated synchronously, so
+ * the type is computed once by the parser (`ParsedAttachment.magic`) and by the content
+ * scanner for archive members, and rules read it as a fact.
  */
 
-interface Signature {
-  offset: number;
-  bytes: readonly number[];
-}
-
-const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
-
-const SIGNATURES = {
-  /** DOS/Windows executable (`MZ`), also DLLs and self-extracting archives. */
-  pe: [{ offset: 0, bytes: ascii('MZ') }],
-  elf: [{ offset: 0, bytes: [0x7f, 0x45, 0x4c, 0x46] }],
-  /** Mach-O, 32/64 bit both byte orders (fat binaries share CAFEBABE with Java classes). */
-  macho: [
-    { offset: 0, bytes: [0xfe, 0xed, 0xfa, 0xce] },
-    { offset: 0, bytes: [0xfe, 0xed, 0xfa, 0xcf] },
-    { offset: 0, bytes: [0xce, 0xfa, 0xed, 0xfe] },
-    { offset: 0, bytes: [0xcf, 0xfa, 0xed, 0xfe] },
-  ],
-  /** Local file header, empty archive, spanned archive. */
-  zip: [
-    { offset: 0, bytes: [0x50, 0x4b, 0x03, 0x04] },
-    { offset: 0, bytes: [0x50, 0x4b, 0x05, 0x06] },
-    { offset: 0, bytes: [0x50, 0x4b, 0x07, 0x08] },
-  ],
-  rar: [{ offset: 0, bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] }],
-  '7z': [{ offset: 0, bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] }],
-  gzip: [{ offset: 0, bytes: [0x1f, 0x8b] }],
-  bzip2: [{ offset: 0, bytes: ascii('BZh') }],
-  xz: [{ offset: 0, bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] }],
-  cab: [{ offset: 0, bytes: ascii('MSCF') }],
-  pdf: [{ offset: 0, bytes: ascii('%PDF-') }],
-  /** OLE2 compound file: legacy Office documents, MSI installers. */
-  ole2: [{ offset: 0, bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] }],
-  rtf: [{ offset: 0, bytes: ascii('{\\rtf') }],
-  png: [{ offset: 0, bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] }],
-  jpeg: [{ offset: 0, bytes: [0xff, 0xd8, 0xff] }],
-  gif: [
-    { offset: 0, bytes: ascii('GIF87a') },
-    { offset: 0, bytes: ascii('GIF89a') },
-  ],
-  /** Windows shortcut (.lnk): header size 0x4C then the shell link CLSID. */
-  lnk: [{ offset: 0, bytes: [0x4c, 0x00, 0x00, 0x00, 0x01, 0x14, 0x02, 0x00] }],
-  /** Script with an interpreter line (`#!`). */
-  shebang: [{ offset: 0, bytes: ascii('#!') }],
-} satisfies Record<string, readonly Signature[]>;
-
 /** Names usable in an attachment test's `magic:` list. */
-export type MagicName = keyof typeof SIGNATURES;
+export const MAGIC_NAMES = [
+  /** DOS/Windows executable (`MZ`), also DLLs and self-extracting archives. */
+  'pe',
+  'elf',
+  /** Mach-O, 32/64 bit both byte orders (not fat binaries: CAFEBABE is also Java's). */
+  'macho',
+  /** Any ZIP container: plain, Office Open XML, OpenDocument, JAR, APK, EPUB... */
+  'zip',
+  'rar',
+  '7z',
+  'gzip',
+  'bzip2',
+  'xz',
+  'cab',
+  'pdf',
+  /** OLE2 compound file: legacy Office documents, MSI installers. */
+  'ole2',
+  'rtf',
+  'png',
+  'jpeg',
+  'gif',
+  /** Windows shortcut (.lnk). */
+  'lnk',
+  /** Script with an interpreter line (`#!`). */
+  'shebang',
+] as const;
 
-export const MAGIC_NAMES = Object.keys(SIGNATURES) as MagicName[];
+export type MagicName = (typeof MAGIC_NAMES)[number];
 
 export function isMagicName(name: string): name is MagicName {
-  return Object.hasOwn(SIGNATURES, name);
+  return (MAGIC_NAMES as readonly string[]).includes(name);
 }
 
-function startsWith(head: Buffer, sig: Signature): boolean {
-  if (head.length < sig.offset + sig.bytes.length) return false;
-  return sig.bytes.every((b, k) => head[sig.offset + k] === b);
-}
+/**
+ * file-type's extension -> the rule-facing name. file-type looks inside a ZIP to name the
+ * format it carries (`docx`, `jar`); for rules they are all the ZIP container a `.docx`
+ * must be. Types absent here are known to file-type but tested by no rule: for rules they
+ * are "no known type", as they were before file-type.
+ */
+const FROM_FILE_TYPE: Record<string, MagicName> = {
+  exe: 'pe',
+  elf: 'elf',
+  macho: 'macho',
+  rar: 'rar',
+  '7z': '7z',
+  gz: 'gzip',
+  'tar.gz': 'gzip',
+  bz2: 'bzip2',
+  xz: 'xz',
+  cab: 'cab',
+  pdf: 'pdf',
+  // Adobe Illustrator files are PDF files with a private part; file-type names them apart.
+  ai: 'pdf',
+  cfb: 'ole2',
+  rtf: 'rtf',
+  png: 'png',
+  apng: 'png',
+  jpg: 'jpeg',
+  gif: 'gif',
+  lnk: 'lnk',
+  shebang: 'shebang',
+  ...Object.fromEntries(
+    [
+      'zip',
+      'docx',
+      'docm',
+      'dotx',
+      'dotm',
+      'xlsx',
+      'xlsm',
+      'xltx',
+      'xltm',
+      'pptx',
+      'pptm',
+      'potx',
+      'potm',
+      'ppsx',
+      'ppsm',
+      'vsdx',
+      'odt',
+      'ott',
+      'ods',
+      'ots',
+      'odp',
+      'otp',
+      'odg',
+      'otg',
+      'epub',
+      'jar',
+      'apk',
+      'xpi',
+      '3mf',
+    ].map((ext) => [ext, 'zip' as const]),
+  ),
+};
 
-/** Every type whose signature the first bytes carry. */
-export function detectMagic(head: Buffer): Set<MagicName> {
-  const found = new Set<MagicName>();
-  for (const name of MAGIC_NAMES) {
-    if (SIGNATURES[name].some((sig) => startsWith(head, sig))) found.add(name);
+const SHEBANG = [0x23, 0x21];
+
+/**
+ * Scripts are text, which file-type leaves alone on purpose; an interpreter line at the
+ * very start is what makes a Unix system run a mailed file as a program.
+ */
+const shebang: Detector = {
+  id: 'mailshield-shebang',
+  detect: async (tokenizer) => {
+    const head = new Uint8Array(SHEBANG.length);
+    const read = await tokenizer.peekBuffer(head, { length: head.length, mayBeLess: true });
+    if (read === SHEBANG.length && SHEBANG.every((b, k) => head[k] === b)) {
+      return { ext: 'shebang', mime: 'text/x-script' };
+    }
+    return undefined;
+  },
+};
+
+const parser = new FileTypeParser({ customDetectors: [shebang] });
+
+/**
+ * The rule-facing type of some first bytes (an attachment's `head`): a set of zero or one
+ * name, empty when the bytes are no type a rule tests. Never rejects: bytes file-type
+ * cannot read are no known type, as any other unknown bytes.
+ */
+export async function detectMagic(head: Uint8Array): Promise<ReadonlySet<MagicName>> {
+  try {
+    const type = await parser.fromBuffer(head);
+    const name = type === undefined ? undefined : FROM_FILE_TYPE[type.ext];
+    return new Set(name === undefined ? [] : [name]);
+  } catch {
+    return new Set();
   }
-  return found;
 }
 
 /**
@@ -105,7 +177,10 @@ const EXTENSION_MAGIC: Record<string, MagicName> = {
  * Old Word and Excel files saved as RTF or HTML keep their extension, so `doc` and `xls`
  * also accept RTF.
  */
-export function magicMismatch(extension: string, found: Set<MagicName>): string | undefined {
+export function magicMismatch(
+  extension: string,
+  found: ReadonlySet<MagicName>,
+): string | undefined {
   const expected = EXTENSION_MAGIC[extension];
   if (expected === undefined || found.size === 0 || found.has(expected)) return undefined;
   if ((extension === 'doc' || extension === 'xls') && found.has('rtf')) return undefined;

@@ -93,8 +93,8 @@ function ascii(buf: Buffer, at: number, text: string): boolean {
 }
 
 /** Archive kind of some bytes, or undefined. */
-export function archiveKind(head: Buffer, name?: string): string | undefined {
-  const magic = detectMagic(head);
+export async function archiveKind(head: Buffer, name?: string): Promise<string | undefined> {
+  const magic = await detectMagic(head);
   for (const kind of ['zip', '7z', 'rar', 'gzip', 'bzip2', 'xz', 'cab'] as const) {
     if (magic.has(kind)) return kind;
   }
@@ -227,19 +227,19 @@ class ContentRun {
       if (a.content === undefined) {
         // Too large to hold: parsed to the scan's folder, read from there.
         if (a.file === undefined) continue;
-        const kind = archiveKind(await readHead(a.file), a.filename);
+        const kind = await archiveKind(await readHead(a.file), a.filename);
         if (kind !== undefined)
           this.archives.set(a, await this.archive({ file: a.file }, label, kind, 1));
         continue;
       }
-      const kind = archiveKind(a.content.subarray(0, HEAD_BYTES), a.filename);
+      const kind = await archiveKind(a.content.subarray(0, HEAD_BYTES), a.filename);
       if (kind === undefined) continue;
       const facts = await this.archive({ data: a.content }, label, kind, 1);
       this.archives.set(a, facts);
     }
     // Archives that only the second reading found (uuencoded, hidden after the boundary).
     for (const v of extra) {
-      const kind = v.data && archiveKind(v.data.subarray(0, HEAD_BYTES), v.name);
+      const kind = v.data && (await archiveKind(v.data.subarray(0, HEAD_BYTES), v.name));
       if (v.data && kind !== undefined) await this.archive({ data: v.data }, v.name, kind, 1);
     }
     for (const r of this.unscannable) (ctx.unscannable ??= []).push(r);
@@ -411,7 +411,7 @@ class ContentRun {
       this.budget.bytes += f.size;
       this.addView({ name: `${label} → ${f.name}`, file: f.file, size: f.size });
       const head = await readHead(f.file);
-      const kind = archiveKind(head, f.name);
+      const kind = await archiveKind(head, f.name);
       if (kind === undefined) continue;
       const data =
         kind === 'zip' && f.size <= this.limits.attachmentInspectBytes

@@ -1,3 +1,4 @@
+import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,8 +82,8 @@ describe('monthly report run', () => {
     expect(await purgeOldEvents(deps)).toBe(12); // January rows; m03 (1 February) stays
   });
 
-  it('builds the report mail with every file attached and an encoded subject', () => {
-    const raw = buildReportMail({
+  it('builds the report mail with every file attached and an encoded subject', async () => {
+    const raw = await buildReportMail({
       from: 'postmaster@mx.example',
       to: ['a@stttt.example'],
       subject: 'Báo cáo thống kê thư điện tử tháng 01/2024',
@@ -92,7 +93,14 @@ describe('monthly report run', () => {
       now: new Date('2024-02-01T00:00:00Z'),
     });
     expect(raw).toMatch(/^Subject: =\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=\r\n =\?UTF-8\?B\?/m);
-    expect(raw).toContain('Content-Disposition: attachment; filename="r.csv"');
+    expect(raw).toMatch(/^Content-Disposition: attachment; filename="?r\.csv"?\r$/m);
+    const mail = await simpleParser(Buffer.from(raw, 'utf8'));
+    expect(mail.subject).toBe('Báo cáo thống kê thư điện tử tháng 01/2024');
+    expect(mail.text?.trim()).toBe('Từ ngày 01/01/2024');
+    expect(mail.headers.get('auto-submitted')).toBe('auto-generated');
+    expect(mail.attachments.map((a) => [a.filename, a.content.toString('utf8')])).toEqual([
+      ['r.csv', '\uFEFFa,b\r\n'],
+    ]);
     expect(raw.split('\r\n').every((l) => l.length <= 998)).toBe(true);
     expect(raw).not.toMatch(/[^\r]\n/);
   });

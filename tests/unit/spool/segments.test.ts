@@ -16,7 +16,8 @@ import type { Envelope } from '../../../src/core/envelope.js';
 import { MailshieldError, TempFailError } from '../../../src/core/errors.js';
 import { isId } from '../../../src/core/ids.js';
 import { MessageTooLargeError, Spool } from '../../../src/spool/spool.js';
-import { SegmentIndex, locate } from '../../../src/spool/segments.js';
+import { locate } from '../../../src/spool/segment-format.js';
+import { SegmentIndex } from '../../../src/spool/segment-index.js';
 
 const envelope: Envelope = {
   mailFrom: 'sender@example.com',

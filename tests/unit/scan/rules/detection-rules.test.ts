@@ -74,6 +74,17 @@ describe('lookalikes of agency domains', () => {
     expect(baseDomain('a.b.example.com.vn')).toBe('example.com.vn');
     expect(baseDomain('login.example.net')).toBe('example.net');
   });
+
+  it('reads organisations from the Public Suffix List, private section included', () => {
+    expect(baseDomain('mail.stc.songhong.gov.vn')).toBe('songhong.gov.vn');
+    expect(baseDomain('www.bbc.co.uk')).toBe('bbc.co.uk');
+    // Anyone can publish under these: two sites there are two organisations.
+    expect(baseDomain('victim.github.io')).toBe('victim.github.io');
+    expect(baseDomain('login-verify.web.app')).not.toBe(baseDomain('songhong.web.app'));
+    // No organisation: only equal to itself.
+    expect(baseDomain('192.0.2.10')).toBe('192.0.2.10');
+    expect(baseDomain('gov.vn')).toBe('gov.vn');
+  });
 });
 
 describe('confusable characters in hosts', () => {
@@ -343,7 +354,7 @@ describe('clamd heuristics as scoring signals', () => {
 });
 
 describe('attachment rules', () => {
-  it('sees encrypted ZIP members and encrypted PDFs', () => {
+  it('sees encrypted ZIP members and encrypted PDFs', async () => {
     const zip = Buffer.from(storedZip([{ name: 'a.doc', data: 'x' }]));
     expect(listZip(zip).encrypted).toBe(false);
     // General purpose bit 0 in the local and the central header.
@@ -351,30 +362,30 @@ describe('attachment rules', () => {
     const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     zip.writeUInt16LE(zip.readUInt16LE(central + 8) | 1, central + 8);
     expect(listZip(zip).encrypted).toBe(true);
-    expect(ids(makeInput({ attachments: [makeAttachment('hs.zip', zip)] }))).toContain(
+    expect(ids(makeInput({ attachments: [await makeAttachment('hs.zip', zip)] }))).toContain(
       'ATT_ENCRYPTED',
     );
     const pdf = Buffer.from('%PDF-1.7\n1 0 obj <</Filter/Standard>> trailer <</Encrypt 1 0 R>>');
-    expect(ids(makeInput({ attachments: [makeAttachment('bc.pdf', pdf)] }))).toContain(
+    expect(ids(makeInput({ attachments: [await makeAttachment('bc.pdf', pdf)] }))).toContain(
       'ATT_ENCRYPTED',
     );
   });
 
-  it('does not call a real docx or an RTF saved as .doc a type mismatch', () => {
+  it('does not call a real docx or an RTF saved as .doc a type mismatch', async () => {
     const docx = storedZip([{ name: 'word/document.xml', data: '<w/>' }]);
     const rtf = Buffer.from('{\\rtf1 van ban}');
     const input = makeInput({
-      attachments: [makeAttachment('a.docx', docx), makeAttachment('b.doc', rtf)],
+      attachments: [await makeAttachment('a.docx', docx), await makeAttachment('b.doc', rtf)],
     });
     expect(ids(input)).not.toContain('ATT_TYPE_MISMATCH');
   });
 
-  it('flags an SVG that carries a script', () => {
+  it('flags an SVG that carries a script', async () => {
     const svg = Buffer.from(
       '<svg xmlns="http://www.w3.org/2000/svg"><script>location="x"</script></svg>',
     );
     expect(
-      ids(makeInput({ attachments: [makeAttachment('scan.svg', svg, 'image/svg+xml')] })),
+      ids(makeInput({ attachments: [await makeAttachment('scan.svg', svg, 'image/svg+xml')] })),
     ).toContain('ATT_HTML_SCRIPT_OR_FORM');
   });
 });

@@ -373,26 +373,33 @@ describe('attachment tests', () => {
   const pe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]);
   const pdf = Buffer.from('%PDF-1.7\n...');
 
-  it('detect content by magic, whatever the name', () => {
-    const hits = load().evaluate(makeInput({ attachments: [makeAttachment('scan.bin', pdf)] }));
+  it('detect content by magic, whatever the name', async () => {
+    const hits = load().evaluate(
+      makeInput({ attachments: [await makeAttachment('scan.bin', pdf)] }),
+    );
     expect(hits).toEqual([
       expect.objectContaining({ rule: 'ATT_PDF_CONTENT', detail: 'scan.bin' }),
     ]);
   });
 
-  it('require every key to hold for the same attachment', () => {
+  it('require every key to hold for the same attachment', async () => {
     const set = load();
-    const same = makeInput({ attachments: [makeAttachment('hoa-don.PDF', pe)] });
+    const same = makeInput({ attachments: [await makeAttachment('hoa-don.PDF', pe)] });
     expect(hitIds(set, same)).toEqual(['ATT_PDF_NAME_PE_CONTENT']);
     const split = makeInput({
-      attachments: [makeAttachment('hoa-don.pdf', pdf), makeAttachment('setup.bin', pe)],
+      attachments: [
+        await makeAttachment('hoa-don.pdf', pdf),
+        await makeAttachment('setup.bin', pe),
+      ],
     });
     expect(hitIds(set, split)).toEqual(['ATT_PDF_CONTENT']);
   });
 
-  it('match the declared content type', () => {
+  it('match the declared content type', async () => {
     const input = makeInput({
-      attachments: [makeAttachment(undefined, Buffer.from('text'), 'application/x-msdownload')],
+      attachments: [
+        await makeAttachment(undefined, Buffer.from('text'), 'application/x-msdownload'),
+      ],
     });
     expect(load().evaluate(input)).toEqual([
       expect.objectContaining({
@@ -402,12 +409,14 @@ describe('attachment tests', () => {
     ]);
   });
 
-  it('match member names of a ZIP attachment', () => {
+  it('match member names of a ZIP attachment', async () => {
     const zip = storedZip([
       { name: 'readme.txt', data: 'hello' },
       { name: 'tools/EICAR.COM', data: 'x' },
     ]);
-    const hits = load().evaluate(makeInput({ attachments: [makeAttachment('files.zip', zip)] }));
+    const hits = load().evaluate(
+      makeInput({ attachments: [await makeAttachment('files.zip', zip)] }),
+    );
     expect(hits).toEqual([
       expect.objectContaining({ rule: 'ATT_EICAR_IN_ZIP', detail: 'files.zip > tools/EICAR.COM' }),
     ]);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { RuleInput } from '../../../../src/scan/rules/index.js';
+import { detectMagic } from '../../../../src/scan/rules/magic.js';
 import type { MailAddress, ParsedAttachment, ParsedMessage } from '../../../../src/scan/types.js';
 
 /** A parsed message with harmless defaults (Date and Message-ID present), overridden by `mail`. */
@@ -45,19 +46,21 @@ export function makeInput(mail: Partial<ParsedMessage> = {}): RuleInput {
   };
 }
 
-/** An attachment as the parser reports it, its content held. */
-export function makeAttachment(
+/** An attachment as the parser reports it, its content held (its type read as the parser does). */
+export async function makeAttachment(
   filename: string | undefined,
   content: Buffer,
   contentType = 'application/octet-stream',
-): ParsedAttachment {
+): Promise<ParsedAttachment> {
+  const head = content.subarray(0, 4096);
   return {
     filename,
     contentType,
     size: content.length,
     sha256: createHash('sha256').update(content).digest('hex'),
     content,
-    head: content.subarray(0, 4096),
+    head,
+    magic: await detectMagic(head),
   };
 }
 

@@ -25,12 +25,12 @@ const helper = (id: string) => {
 };
 
 describe('shipped rules: clean mail', () => {
-  it('lets an ordinary agency letter through with no hit', () => {
+  it('lets an ordinary agency letter through with no hit', async () => {
     const input = makeInput({
       subject: 'Giấy mời họp giao ban tháng 3',
       text: 'Kính gửi các đồng chí,\nSở Tài chính trân trọng kính mời dự họp giao ban. Chi tiết tại https://stc.songhong.gov.vn/lich-hop\n',
       attachments: [
-        makeAttachment('giay-moi.pdf', Buffer.from('%PDF-1.7\n...'), 'application/pdf'),
+        await makeAttachment('giay-moi.pdf', Buffer.from('%PDF-1.7\n...'), 'application/pdf'),
       ],
     });
     expect(evaluate(input)).toEqual([]);
@@ -176,8 +176,10 @@ describe('shipped rules: English wording', () => {
 describe('shipped rules: attachments', () => {
   const pe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(100)]);
 
-  it('holds a document name with a program extension as malware', () => {
-    const hits = evaluate(makeInput({ attachments: [makeAttachment('Hoa don.pdf   .exe', pe)] }));
+  it('holds a document name with a program extension as malware', async () => {
+    const hits = evaluate(
+      makeInput({ attachments: [await makeAttachment('Hoa don.pdf   .exe', pe)] }),
+    );
     expect(hits.map((h) => [h.rule, h.category])).toEqual([
       ['ATT_DANGEROUS_EXT', 'policy'],
       ['ATT_DOUBLE_EXT', 'malware'],
@@ -186,20 +188,22 @@ describe('shipped rules: attachments', () => {
     expect(hits[1]?.score).toBeGreaterThanOrEqual(thresholds.quarantine);
   });
 
-  it('sees the extension Windows sees, trailing dots and spaces dropped', () => {
+  it('sees the extension Windows sees, trailing dots and spaces dropped', async () => {
     expect(
-      ids(makeInput({ attachments: [makeAttachment('setup.SCR. ', Buffer.from('x'))] })),
+      ids(makeInput({ attachments: [await makeAttachment('setup.SCR. ', Buffer.from('x'))] })),
     ).toEqual(['ATT_DANGEROUS_EXT']);
   });
 
-  it('holds right-to-left tricks in attachment names as malware', () => {
-    const hits = evaluate(makeInput({ attachments: [makeAttachment('invoice\u202Efdp.exe', pe)] }));
+  it('holds right-to-left tricks in attachment names as malware', async () => {
+    const hits = evaluate(
+      makeInput({ attachments: [await makeAttachment('invoice\u202Efdp.exe', pe)] }),
+    );
     expect(hits.find((h) => h.rule === 'ATT_FILENAME_BIDI')?.category).toBe('malware');
   });
 
-  it('holds program content under an innocent name as policy, naming the real type', () => {
+  it('holds program content under an innocent name as policy, naming the real type', async () => {
     const hits = evaluate(
-      makeInput({ attachments: [makeAttachment('bao-cao.pdf', pe, 'application/pdf')] }),
+      makeInput({ attachments: [await makeAttachment('bao-cao.pdf', pe, 'application/pdf')] }),
     );
     expect(hits).toEqual([
       expect.objectContaining({
@@ -211,13 +215,13 @@ describe('shipped rules: attachments', () => {
     ]);
   });
 
-  it('holds a zip containing eicar.com as malware, naming the member', () => {
+  it('holds a zip containing eicar.com as malware, naming the member', async () => {
     const zip = storedZip([
       { name: 'huong-dan.txt', data: 'xem file kem theo' },
       { name: 'eicar.com', data: EICAR },
     ]);
     const hits = evaluate(
-      makeInput({ attachments: [makeAttachment('tai-lieu.zip', zip, 'application/zip')] }),
+      makeInput({ attachments: [await makeAttachment('tai-lieu.zip', zip, 'application/zip')] }),
     );
     expect(hits).toEqual([
       expect.objectContaining({
@@ -228,8 +232,8 @@ describe('shipped rules: attachments', () => {
     ]);
   });
 
-  it('leaves a zip of documents alone', () => {
+  it('leaves a zip of documents alone', async () => {
     const zip = storedZip([{ name: 'bao-cao.docx', data: 'PK' }]);
-    expect(ids(makeInput({ attachments: [makeAttachment('bao-cao.zip', zip)] }))).toEqual([]);
+    expect(ids(makeInput({ attachments: [await makeAttachment('bao-cao.zip', zip)] }))).toEqual([]);
   });
 });
