@@ -695,7 +695,8 @@ const NAME_DOMAIN =
 
 /** The first domain name written in a display name, lower-cased, or undefined. */
 function domainInName(name: string): string | undefined {
-  const lower = name.toLowerCase();
+  // A display name longer than this is no name a mail program shows: read its start only.
+  const lower = name.slice(0, 256).toLowerCase();
   for (const m of lower.matchAll(NAME_DOMAIN)) {
     const host = m[1] ?? '';
     const tld = m[2] ?? '';
